@@ -1,0 +1,96 @@
+package org.exportpulse.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import org.exportpulse.bundle.StoreHome;
+import org.exportpulse.cli.command.FiguresCommand;
+import org.exportpulse.cli.command.SeriesCommand;
+import org.exportpulse.cli.command.ShowCommand;
+import org.exportpulse.store.SeriesStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code pulse} command: figures, series and values from the store under {@code $PULSE_HOME}
+ * (default {@code ~/.exportpulse}), which is created with the bundled data on first use.
+ */
+@Command(
+        name = "pulse",
+        mixinStandardHelpOptions = true,
+        version = "ExportPulse 0.1.0",
+        description = "Official statistics on IT & telecom services exports, traceable to their sources.",
+        subcommands = {FiguresCommand.class, SeriesCommand.class, ShowCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage, 3 unknown series, period or file."})
+public final class Pulse implements Runnable {
+
+    @Option(names = "--debug", description = "Print stack traces of unexpected failures.", scope = CommandLine.ScopeType.INHERIT)
+    boolean debug;
+
+    private final Map<String, String> environment;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Clock clock;
+    private SeriesStore store;
+
+    Pulse(Map<String, String> environment, PrintWriter out, PrintWriter err, Clock clock) {
+        this.environment = environment;
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(System.getenv(), out, err, Clock.systemUTC(), args));
+    }
+
+    /**
+     * Runs one command line.
+     *
+     * @return the exit code ({@link ExitCodes})
+     */
+    public static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, Clock clock, String... args) {
+        Pulse pulse = new Pulse(environment, out, err, clock);
+        try {
+            CommandLine cmd = new CommandLine(pulse)
+                    .setCaseInsensitiveEnumValuesAllowed(true)
+                    .setOut(out)
+                    .setErr(err);
+            boolean debug = java.util.Arrays.asList(args).contains("--debug");
+            ErrorHandler handler = new ErrorHandler(err, debug);
+            cmd.setExecutionExceptionHandler(handler).setParameterExceptionHandler(handler);
+            return cmd.execute(args);
+        } finally {
+            pulse.closeStore();
+            out.flush();
+            err.flush();
+        }
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(out);
+    }
+
+    /** The store, opened (and loaded with the bundled data when empty) on first call. */
+    public SeriesStore store() {
+        if (store == null) {
+            store = StoreHome.openEmbedded(StoreHome.resolve(environment), err, clock);
+        }
+        return store;
+    }
+
+    public PrintWriter out() {
+        return out;
+    }
+
+    private void closeStore() {
+        if (store != null) {
+            store.close();
+        }
+    }
+}

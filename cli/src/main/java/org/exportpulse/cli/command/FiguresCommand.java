@@ -1,0 +1,47 @@
+package org.exportpulse.cli.command;
+
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+import org.exportpulse.cli.OutputFormat;
+import org.exportpulse.cli.Pulse;
+import org.exportpulse.cli.render.FiguresJson;
+import org.exportpulse.cli.render.FiguresTable;
+import org.exportpulse.core.figures.HeadlineFigures;
+import org.exportpulse.core.figures.HeadlineFiguresKernel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code pulse figures SERIES [--period 2025-12] [--format table|json]}. */
+@Command(
+        name = "figures",
+        description = "Headline figures for a month: value, month-on-month, year-on-year, fiscal year to date,"
+                + " rolling 12 months, records, the year-on-year streak and shares, each traced to its source.")
+public final class FiguresCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Pulse pulse;
+
+    @Parameters(index = "0", paramLabel = "SERIES", description = "Monthly series id, e.g. pk.ict.exports.")
+    String seriesId;
+
+    @Option(names = "--period", paramLabel = "MONTH", description = "Month, e.g. 2025-12 (default: latest with a value).")
+    String period;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        HeadlineFiguresKernel kernel = HeadlineFiguresKernel.of(pulse.store());
+        YearMonth month = period == null ? kernel.latestMonth(seriesId) : Arguments.month(period);
+        HeadlineFigures figures = kernel.compute(seriesId, month);
+        switch (format) {
+            case JSON -> Json.print(FiguresJson.of(figures), pulse.out());
+            case TABLE -> FiguresTable.print(figures, pulse.out());
+            default -> throw new IllegalArgumentException("figures are written as table or json, not " + format);
+        }
+        return 0;
+    }
+}

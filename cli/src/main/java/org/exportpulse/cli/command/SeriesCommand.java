@@ -1,0 +1,110 @@
+package org.exportpulse.cli.command;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.exportpulse.cli.OutputFormat;
+import org.exportpulse.cli.Pulse;
+import org.exportpulse.cli.render.CsvCells;
+import org.exportpulse.core.series.Observation;
+import org.exportpulse.core.series.Series;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code pulse series [QUERY] [--format table|json|csv]}: the series in the store. */
+@Command(name = "series", description = "List the series in the store; QUERY keeps those whose id or title has every word.")
+public final class SeriesCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Pulse pulse;
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words to look for in ids and titles.")
+    List<String> query = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    /** One line of the listing. */
+    record Entry(Series series, int values, String first, String last) {}
+
+    @Override
+    public Integer call() {
+        List<Entry> entries = pulse.store().allSeries().stream()
+                .filter(this::matches)
+                .map(this::entry)
+                .toList();
+        switch (format) {
+            case TABLE -> table(entries, pulse.out());
+            case JSON -> Json.print(json(entries), pulse.out());
+            case CSV -> csv(entries, pulse.out());
+        }
+        return 0;
+    }
+
+    private boolean matches(Series s) {
+        String haystack = (s.id() + " " + s.title()).toLowerCase(Locale.ROOT);
+        return query.stream()
+                .flatMap(q -> Arrays.stream(q.toLowerCase(Locale.ROOT).split("\\s+")))
+                .allMatch(haystack::contains);
+    }
+
+    private Entry entry(Series s) {
+        List<Observation> values = pulse.store().currentObservations(s.id());
+        return values.isEmpty()
+                ? new Entry(s, 0, "", "")
+                : new Entry(s, values.size(), values.get(0).period().code(), values.get(values.size() - 1).period().code());
+    }
+
+    private static void table(List<Entry> entries, PrintWriter out) {
+        String row = "%-38s %-11s %-12s %6s  %-17s %s%n";
+        out.printf(row, "SERIES", "FREQUENCY", "UNIT", "VALUES", "FIRST – LAST", "TITLE");
+        for (Entry e : entries) {
+            Series s = e.series();
+            out.printf(row, s.id(), s.frequency().code(), s.unit(), e.values(),
+                    e.values() == 0 ? "" : e.first() + " – " + e.last(), s.title());
+        }
+        out.printf("%d series%n", entries.size());
+    }
+
+    private static ArrayNode json(List<Entry> entries) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        for (Entry e : entries) {
+            Series s = e.series();
+            ObjectNode n = array.addObject();
+            n.put("id", s.id());
+            n.put("title", s.title());
+            n.put("unit", s.unit().toString());
+            n.put("frequency", s.frequency().code());
+            n.put("kind", s.kind().code());
+            n.put("fiscal_year_start", s.calendar().firstMonth().getValue());
+            n.put("publisher", s.publisher());
+            n.put("definition", s.definition());
+            ArrayNode shareOf = n.putArray("share_of");
+            s.shareOf().forEach(d -> shareOf.add(d.code()));
+            n.put("values", e.values());
+            n.put("first", e.values() == 0 ? null : e.first());
+            n.put("last", e.values() == 0 ? null : e.last());
+        }
+        return array;
+    }
+
+    private static void csv(List<Entry> entries, PrintWriter out) {
+        CsvWriter csv = CsvWriter.builder().build(out);
+        csv.writeRecord("id", "title", "unit", "frequency", "kind", "publisher", "values", "first", "last");
+        for (Entry e : entries) {
+            Series s = e.series();
+            csv.writeRecord(s.id(), CsvCells.text(s.title()), s.unit().toString(), s.frequency().code(),
+                    s.kind().code(), CsvCells.text(s.publisher()), Integer.toString(e.values()), e.first(), e.last());
+        }
+        out.flush();
+    }
+}

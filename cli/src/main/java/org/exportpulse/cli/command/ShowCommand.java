@@ -1,0 +1,108 @@
+package org.exportpulse.cli.command;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.exportpulse.cli.OutputFormat;
+import org.exportpulse.cli.Pulse;
+import org.exportpulse.cli.render.CsvCells;
+import org.exportpulse.cli.render.Numbers;
+import org.exportpulse.core.series.NotFoundException;
+import org.exportpulse.core.series.Observation;
+import org.exportpulse.core.series.Series;
+import org.exportpulse.core.time.Period;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code pulse show SERIES [--from P] [--to P] [--format table|csv|json]}: current values. */
+@Command(name = "show", description = "The current value of each period of a series, with status, vintage and source.")
+public final class ShowCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Pulse pulse;
+
+    @Parameters(index = "0", paramLabel = "SERIES", description = "Series id, e.g. pk.ict.exports.")
+    String seriesId;
+
+    @Option(names = "--from", paramLabel = "PERIOD", description = "First period to show, e.g. 2024-07 or FY2025.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "PERIOD", description = "Last period to show, e.g. 2025-12.")
+    String to;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        Series series = pulse.store().series(seriesId).orElseThrow(() -> NotFoundException.series(seriesId));
+        List<Observation> values = select(series, pulse.store().currentObservations(seriesId));
+        switch (format) {
+            case TABLE -> table(series, values, pulse.out());
+            case JSON -> Json.print(json(series, values), pulse.out());
+            case CSV -> csv(series, values, pulse.out());
+        }
+        return 0;
+    }
+
+    private List<Observation> select(Series series, List<Observation> values) {
+        Period first = from == null ? null : Period.parse(from, series.calendar());
+        Period last = to == null ? null : Period.parse(to, series.calendar());
+        return values.stream()
+                .filter(o -> first == null || !o.period().first().isBefore(first.first()))
+                .filter(o -> last == null || !o.period().last().isAfter(last.last()))
+                .toList();
+    }
+
+    private static void table(Series series, List<Observation> values, PrintWriter out) {
+        out.printf("%s (%s), %s%n", series.title(), series.id(), series.unit());
+        String row = "%-16s %12s  %-11s %7s  %-10s %s%n";
+        out.printf(row, "PERIOD", "VALUE", "STATUS", "VINTAGE", "PUBLIC BY", "SOURCE");
+        for (Observation o : values) {
+            out.printf(row, o.period().code(), o.value().toPlainString(), o.status().code(), o.vintage(),
+                    o.publicBy() == null ? "" : o.publicBy(), o.sources().isEmpty() ? "" : o.sources().get(0));
+        }
+        out.printf("%d values%s%n", values.size(), values.isEmpty() ? ""
+                : ", " + Numbers.amount(values.get(values.size() - 1).value(), series.unit()) + " latest");
+    }
+
+    private static ObjectNode json(Series series, List<Observation> values) {
+        JsonNodeFactory f = JsonNodeFactory.withExactBigDecimals(true);
+        ObjectNode root = f.objectNode();
+        root.put("series", series.id());
+        root.put("unit", series.unit().toString());
+        ArrayNode array = root.putArray("observations");
+        for (Observation o : values) {
+            ObjectNode n = array.addObject();
+            n.put("period", o.period().code());
+            n.put("value", o.value());
+            n.put("status", o.status().code());
+            n.put("vintage", o.vintage());
+            n.put("public_by", o.publicBy() == null ? null : o.publicBy().toString());
+            n.put("public_by_basis", o.publicByBasis() == null ? null : o.publicByBasis().code());
+            ArrayNode sources = n.putArray("sources");
+            o.sources().forEach(sources::add);
+            n.put("note", o.note());
+        }
+        return root;
+    }
+
+    private static void csv(Series series, List<Observation> values, PrintWriter out) {
+        CsvWriter csv = CsvWriter.builder().build(out);
+        csv.writeRecord("series", "period", "value", "unit", "status", "vintage", "public_by", "public_by_basis",
+                "source", "note");
+        for (Observation o : values) {
+            csv.writeRecord(series.id(), o.period().code(), o.value().toPlainString(), series.unit().toString(),
+                    o.status().code(), Integer.toString(o.vintage()), o.publicBy() == null ? "" : o.publicBy().toString(),
+                    o.publicByBasis() == null ? "" : o.publicByBasis().code(),
+                    CsvCells.text(String.join(" ; ", o.sources())), CsvCells.text(o.note()));
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,136 @@
+package org.exportpulse.cli.render;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.exportpulse.core.figures.Comparison;
+import org.exportpulse.core.figures.FiscalYearToDate;
+import org.exportpulse.core.figures.HeadlineFigures;
+import org.exportpulse.core.figures.InputRef;
+import org.exportpulse.core.figures.RecordMark;
+import org.exportpulse.core.figures.RollingTwelveMonths;
+import org.exportpulse.core.figures.ShareFigure;
+import org.exportpulse.core.figures.Streak;
+import org.exportpulse.core.series.Observation;
+import org.exportpulse.core.series.Unit;
+
+/** {@link HeadlineFigures} as a labelled table for people, numbers written as the profession does. */
+public final class FiguresTable {
+
+    private static final String ROW = "%-20s %s%n";
+
+    private final PrintWriter out;
+    private final Unit unit;
+
+    private FiguresTable(PrintWriter out, Unit unit) {
+        this.out = out;
+        this.unit = unit;
+    }
+
+    public static void print(HeadlineFigures f, PrintWriter out) {
+        new FiguresTable(out, f.series().unit()).print(f);
+    }
+
+    private void print(HeadlineFigures f) {
+        out.printf("%s — %s (%s)%n%n", f.series().title(), Numbers.month(f.period()), f.series().id());
+        out.printf(ROW, "Value", value(f.observation()));
+        out.printf(ROW, "Month-on-month", comparison(f.previous()));
+        out.printf(ROW, "Year-on-year", comparison(f.yearAgo()));
+        out.printf(ROW, "FYTD " + f.fytd().fiscalYear().label(), fytd(f.fytd()));
+        out.printf(ROW, "Rolling 12 months", rolling(f.r12()));
+        out.printf(ROW, "Record", records(f.records()));
+        f.streaks().forEach(s -> out.printf(ROW, "Streak", streak(s)));
+        f.shares().forEach(s -> out.printf(ROW, "Share", share(s)));
+        if (!f.missing().isEmpty()) {
+            out.printf(ROW, "Missing", String.join(", ", f.missing()));
+        }
+        out.println();
+        out.println("Sources:");
+        for (InputRef i : f.inputs()) {
+            out.printf("  %s %s v%d (%s, public by %s): %s%n", i.seriesId(), i.period().code(), i.vintage(),
+                    i.status().code(), i.publicBy() == null ? "unknown" : i.publicBy(),
+                    i.sources().isEmpty() ? "no source recorded" : String.join(" ; ", i.sources()));
+        }
+        out.flush();
+    }
+
+    private String value(Observation o) {
+        if (o == null) {
+            return "n/a (no value stored for this month)";
+        }
+        return Numbers.amount(o.value(), unit) + "  (" + o.status().code() + ", vintage " + o.vintage() + ")";
+    }
+
+    private String comparison(Comparison c) {
+        if (c.pct() == null && c.change() == null) {
+            return "n/a — missing " + String.join(", ", c.missing());
+        }
+        return Numbers.signedPercent(c.pct()) + "  (" + Numbers.signedAmount(c.change(), unit) + " from "
+                + Numbers.amount(c.value(), unit) + " in " + Numbers.month(c.period()) + ")";
+    }
+
+    private String fytd(FiscalYearToDate f) {
+        String span = Numbers.shortMonth(f.span().first()) + "–" + Numbers.shortMonth(f.span().last());
+        String published = f.published() == null
+                ? ""
+                : "; published " + Numbers.amount(f.published(), unit)
+                        + (f.yearAgoPublished() == null ? "" : " vs " + Numbers.amount(f.yearAgoPublished(), unit));
+        if (f.pct() == null) {
+            return span + ": n/a — missing " + String.join(", ", f.missing()) + published;
+        }
+        return span + ": " + Numbers.amount(f.value(), unit) + ", " + Numbers.signedPercent(f.pct()) + " vs "
+                + Numbers.amount(f.yearAgoValue(), unit) + published;
+    }
+
+    private String rolling(RollingTwelveMonths r) {
+        String span = Numbers.shortMonth(r.span().first()) + "–" + Numbers.shortMonth(r.span().last());
+        if (r.value() == null) {
+            return span + ": n/a — missing " + String.join(", ", r.missing());
+        }
+        String growth = r.pct() == null
+                ? " (growth n/a — missing " + String.join(", ", r.missing()) + ")"
+                : ", " + Numbers.signedPercent(r.pct()) + " vs " + Numbers.amount(r.yearAgoValue(), unit);
+        return span + ": " + Numbers.amount(r.value(), unit) + growth;
+    }
+
+    private String records(List<RecordMark> records) {
+        if (records.isEmpty()) {
+            return "none";
+        }
+        List<String> parts = new ArrayList<>();
+        for (RecordMark r : records) {
+            String previous = Numbers.amount(r.previousValue(), unit) + " in " + Numbers.month(r.previousPeriod());
+            parts.add(switch (r.kind()) {
+                case ALL_TIME_HIGH -> "all-time high in the stored history since " + Numbers.shortMonth(r.since())
+                        + " (previous high " + previous + ")";
+                case ALL_TIME_LOW -> "all-time low in the stored history since " + Numbers.shortMonth(r.since())
+                        + " (previous low " + previous + ")";
+                case HIGHEST_SINCE -> "highest since " + Numbers.month(r.since()) + " (" + previous + ")";
+                case LOWEST_SINCE -> "lowest since " + Numbers.month(r.since()) + " (" + previous + ")";
+            });
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String streak(Streak s) {
+        String direction = s.kind() == Streak.Kind.YOY_GROWTH ? "year-on-year growth" : "year-on-year decline";
+        String run = s.months() == 0
+                ? "no " + direction
+                : s.months() + " month" + (s.months() == 1 ? "" : "s") + " of " + direction + " since "
+                        + Numbers.month(s.since());
+        if (s.endedBy() == null) {
+            return run + " (all stored history)";
+        }
+        String why = "missing".equals(s.endedBecause())
+                ? "missing " + String.join(", ", s.missing())
+                : "no " + (s.kind() == Streak.Kind.YOY_GROWTH ? "growth" : "decline");
+        return run + " (before that: " + Numbers.month(s.endedBy()) + ", " + why + ")";
+    }
+
+    private static String share(ShareFigure s) {
+        BigDecimal pct = s.pct();
+        String value = pct == null ? "n/a — missing " + String.join(", ", s.missing()) : Numbers.percent(pct);
+        return s.basis() + ": " + value;
+    }
+}

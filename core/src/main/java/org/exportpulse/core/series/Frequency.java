@@ -1,0 +1,59 @@
+package org.exportpulse.core.series;
+
+import java.util.Locale;
+import org.exportpulse.core.time.CalendarMonth;
+import org.exportpulse.core.time.CalendarQuarter;
+import org.exportpulse.core.time.FiscalCalendar;
+import org.exportpulse.core.time.FiscalYear;
+import org.exportpulse.core.time.MonthSpan;
+import org.exportpulse.core.time.Period;
+
+/** How often a series is observed, and so which periods its observations may have. */
+public enum Frequency {
+    /** One value per calendar month ({@code 2025-11}). */
+    MONTH,
+    /** One value per calendar quarter ({@code 2025-Q2}). */
+    QUARTER,
+    /** One value per fiscal year ({@code FY2026}). */
+    FISCAL_YEAR,
+    /** Cumulative from the fiscal-year start to a month ({@code 2025-07/2025-11}). */
+    FYTD;
+
+    /** Lower-case code as written in files: {@code month}, {@code quarter}, {@code fiscal_year}, {@code fytd}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * @throws IllegalArgumentException for an unknown code, listing the known ones
+     */
+    public static Frequency parse(String code) {
+        for (Frequency f : values()) {
+            if (f.code().equalsIgnoreCase(code.strip())) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException(
+                "'" + code + "' is not a frequency (expected month, quarter, fiscal_year or fytd)");
+    }
+
+    /** Whether a series of this frequency, on {@code calendar}, can have a value for {@code period}. */
+    public boolean accepts(Period period, FiscalCalendar calendar) {
+        return switch (this) {
+            case MONTH -> period instanceof CalendarMonth;
+            case QUARTER -> period instanceof CalendarQuarter;
+            case FISCAL_YEAR -> period instanceof FiscalYear fy && fy.firstMonth() == calendar.firstMonth();
+            case FYTD -> period instanceof MonthSpan span && calendar.isYearToDate(span);
+        };
+    }
+
+    /** An example period, for error messages. */
+    public String example() {
+        return switch (this) {
+            case MONTH -> "a month like 2025-11";
+            case QUARTER -> "a quarter like 2025-Q2";
+            case FISCAL_YEAR -> "a fiscal year like FY2026";
+            case FYTD -> "a span from the fiscal-year start like 2025-07/2025-11";
+        };
+    }
+}

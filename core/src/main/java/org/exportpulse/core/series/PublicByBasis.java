@@ -1,0 +1,32 @@
+package org.exportpulse.core.series;
+
+import java.util.Locale;
+
+/** What a {@code public_by} date rests on. */
+public enum PublicByBasis {
+    /** The earliest date in a source reporting the value. */
+    SOURCE,
+    /** A later vintage of the same value was public by then, so this one was too. */
+    REVISED_BY,
+    /** The day the data set was compiled: an upper bound only. */
+    COMPILED,
+    /** The file gave no date: the time of the ingest. */
+    INGESTED;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * @throws IllegalArgumentException for an unknown code
+     */
+    public static PublicByBasis parse(String code) {
+        for (PublicByBasis b : values()) {
+            if (b.code().equalsIgnoreCase(code.strip())) {
+                return b;
+            }
+        }
+        throw new IllegalArgumentException(
+                "'" + code + "' is not a public_by basis (expected source, revised_by, compiled or ingested)");
+    }
+}

@@ -1,0 +1,159 @@
+package org.exportpulse.formats.csv;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.exportpulse.formats.IngestException;
+import org.exportpulse.formats.NamedInput;
+
+/**
+ * A whole CSV file read strictly as UTF-8 (a byte-order mark is skipped) with a header line:
+ * rows keep their line numbers, columns are found by name. Any line ending (LF, CRLF, CR) is
+ * accepted.
+ */
+public final class CsvTable {
+
+    private final String file;
+    private final Map<String, Integer> columns;
+    private final List<Row> rows;
+
+    private CsvTable(String file, Map<String, Integer> columns, List<Row> rows) {
+        this.file = file;
+        this.columns = columns;
+        this.rows = rows;
+    }
+
+    /** One data line. */
+    public final class Row {
+        private final long line;
+        private final List<String> fields;
+
+        Row(long line, List<String> fields) {
+            this.line = line;
+            this.fields = fields;
+        }
+
+        /** 1-based line number where the row starts. */
+        public long line() {
+            return line;
+        }
+
+        /** The field, stripped; empty when the column is absent or the row is short. */
+        public String get(String column) {
+            Integer index = columns.get(column);
+            return index == null || index >= fields.size() ? "" : fields.get(index).strip();
+        }
+
+        public int fieldCount() {
+            return fields.size();
+        }
+    }
+
+    /**
+     * Reads the whole input.
+     *
+     * @param required columns the header must name (lower case); others are allowed
+     * @throws IngestException when the input is empty, not UTF-8, malformed (an unclosed quote, as
+     *     in a truncated file), or lacks a required column
+     * @throws IOException when it cannot be read at all
+     */
+    public static CsvTable read(NamedInput input, Set<String> required) throws IOException {
+        List<CsvRecord> records = parse(input);
+        if (records.isEmpty()) {
+            throw IngestException.of(input.name(), 0, "", "the file is empty (expected a header line and rows)");
+        }
+        CsvRecord header = records.get(0);
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < header.getFieldCount(); i++) {
+            columns.putIfAbsent(header.getField(i).strip().toLowerCase(Locale.ROOT), i);
+        }
+        List<String> absent = required.stream().filter(c -> !columns.containsKey(c)).sorted().toList();
+        if (!absent.isEmpty()) {
+            throw IngestException.of(input.name(), header.getStartingLineNumber(), "",
+                    "the header lacks required column(s) " + String.join(", ", absent) + " (expected "
+                            + String.join(",", required.stream().sorted().toList()) + ")");
+        }
+        CsvTable table = new CsvTable(input.name(), columns, new ArrayList<>());
+        for (CsvRecord r : records.subList(1, records.size())) {
+            table.rows.add(table.new Row(r.getStartingLineNumber(), r.getFields()));
+        }
+        return table;
+    }
+
+    private static List<CsvRecord> parse(NamedInput input) throws IOException {
+        String text = decodeUtf8(input);
+        List<CsvRecord> records = new ArrayList<>();
+        try (CsvReader<CsvRecord> csv = CsvReader.builder()
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .detectBomHeader(true)
+                .ofCsvRecord(text)) {
+            csv.forEach(records::add);
+        } catch (CsvParseException e) {
+            long line = records.isEmpty() ? 1 : records.get(records.size() - 1).getStartingLineNumber() + 1;
+            throw IngestException.of(input.name(), line, "",
+                    "malformed CSV, e.g. an unclosed quote or a truncated file (expected complete quoted fields)");
+        }
+        return records;
+    }
+
+    /** The whole input as text; an invalid UTF-8 byte is reported with its line. */
+    private static String decodeUtf8(NamedInput input) throws IOException {
+        byte[] bytes;
+        try (InputStream in = input.open()) {
+            bytes = in.readAllBytes();
+        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = utf8.decode(in, out, true);
+        if (result.isError()) {
+            throw IngestException.of(input.name(), lineAt(bytes, in.position()), "",
+                    "byte 0x" + String.format("%02X", bytes[in.position()] & 0xFF)
+                            + " is not UTF-8 text (expected a UTF-8 file; re-save it as UTF-8)");
+        }
+        utf8.flush(out);
+        return out.flip().toString();
+    }
+
+    /** 1-based line of byte {@code offset}, counting LF, CRLF and bare CR as line ends. */
+    private static long lineAt(byte[] bytes, int offset) {
+        long line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public boolean has(String column) {
+        return columns.containsKey(column);
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+}

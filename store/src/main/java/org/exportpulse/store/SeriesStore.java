@@ -1,0 +1,48 @@
+package org.exportpulse.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+import org.exportpulse.core.series.Observation;
+import org.exportpulse.core.series.ObservationSource;
+import org.exportpulse.core.series.Series;
+import org.exportpulse.core.time.Period;
+import org.exportpulse.formats.Batch;
+
+/**
+ * Series and every vintage of their observations. Reads give current vintages unless they say
+ * otherwise; writes are whole batches in one transaction.
+ */
+public interface SeriesStore extends ObservationSource, AutoCloseable {
+
+    /** Every series, ordered by id. */
+    List<Series> allSeries();
+
+    /** Every stored vintage of one period's value, oldest first; empty when there is none. */
+    List<Observation> vintages(String seriesId, Period period);
+
+    /**
+     * Stores a batch in one transaction: all of it, or nothing.
+     *
+     * <p>An observation with a vintage is keyed by (series, period, vintage): an identical value
+     * adds nothing; a different value under an existing key is a conflict. Without a vintage, a
+     * value equal to the current one adds nothing and a different one adds the next vintage. A
+     * value without a public-by date gets the ingest time, basis {@code ingested}.
+     *
+     * @param description what was ingested (file names), kept with the ingest
+     * @param at the time of the ingest
+     * @throws org.exportpulse.formats.IngestException on a conflict; the store is unchanged
+     */
+    IngestReport ingest(Batch batch, String description, Instant at);
+
+    /**
+     * Stores {@code bundle} if and only if the store holds no series, under a store-wide lock so
+     * that concurrent first uses load it once.
+     *
+     * @return the report when this call loaded it, {@code null} when the store already had data
+     */
+    IngestReport loadIfEmpty(Supplier<Batch> bundle, String description, Instant at);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,149 @@
+package org.exportpulse.store.jdbc;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.exportpulse.core.series.PublicByBasis;
+import org.exportpulse.core.series.Series;
+import org.exportpulse.formats.Batch;
+import org.exportpulse.formats.IncomingObservation;
+import org.exportpulse.formats.Problems;
+import org.exportpulse.store.IngestReport;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/** Writes one batch inside a transaction the caller owns; throws, leaving it to roll back, on a conflict. */
+final class BatchWriter {
+
+    /** Decimals the {@code amount} column keeps. */
+    static final int MAX_DECIMALS = 12;
+
+    private final Handle handle;
+    private final Instant at;
+    private final Problems problems = new Problems();
+    private final Map<String, Integer> nextVintage = new HashMap<>();
+    private int added;
+    private int unchanged;
+
+    BatchWriter(Handle handle, Instant at) {
+        this.handle = handle;
+        this.at = at;
+    }
+
+    IngestReport write(Batch batch, String description) {
+        int created = 0;
+        int updated = 0;
+        for (Series s : batch.series()) {
+            Optional<Series> stored = handle.select("SELECT " + SeriesRows.COLUMNS + " FROM series WHERE id = ?", s.id())
+                    .map(SeriesRows::map)
+                    .findOne();
+            if (stored.isEmpty()) {
+                handle.createUpdate("INSERT INTO series (" + SeriesRows.COLUMNS + ") VALUES (:id, :title, :unit,"
+                                + " :frequency, :kind, :fiscal_year_start, :publisher, :definition, :share_of)")
+                        .bindMap(SeriesRows.bindings(s))
+                        .execute();
+                created++;
+            } else if (!stored.get().equals(s)) {
+                handle.createUpdate("UPDATE series SET title = :title, unit = :unit, frequency = :frequency, kind = :kind,"
+                                + " fiscal_year_start = :fiscal_year_start, publisher = :publisher,"
+                                + " definition = :definition, share_of = :share_of WHERE id = :id")
+                        .bindMap(SeriesRows.bindings(s))
+                        .execute();
+                updated++;
+            }
+        }
+        long ingestId = handle.createUpdate("INSERT INTO ingest (started_at, description) VALUES (?, ?)")
+                .bind(0, at.atOffset(ZoneOffset.UTC))
+                .bind(1, description)
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
+        PreparedBatch inserts = handle.prepareBatch("INSERT INTO observation (series_id, period, period_first,"
+                + " period_last, vintage, amount, amount_scale, status, public_by, public_by_basis, sources, note,"
+                + " ingest_id) VALUES (:series_id, :period, :period_first, :period_last, :vintage, :amount,"
+                + " :amount_scale, :status, :public_by, :public_by_basis, :sources, :note, :ingest_id)");
+        for (IncomingObservation o : batch.observations()) {
+            Integer vintage = vintageFor(o);
+            if (vintage != null) {
+                bind(inserts, o, vintage, ingestId);
+                added++;
+            } else {
+                unchanged++;
+            }
+        }
+        problems.throwIfAny();
+        if (inserts.size() > 0) {
+            inserts.execute();
+        }
+        return new IngestReport(created, updated, added, unchanged);
+    }
+
+    /** The vintage to store {@code o} under, or {@code null} when it adds nothing. */
+    private Integer vintageFor(IncomingObservation o) {
+        if (ObservationRows.scaleOf(o.value()) > MAX_DECIMALS) {
+            problems.add(o.file(), o.line(), "value", o.value().toPlainString() + " has more than " + MAX_DECIMALS
+                    + " decimals (expected at most " + MAX_DECIMALS + ")");
+            return null;
+        }
+        if (o.vintage() != null) {
+            Optional<BigDecimal> stored = storedValue(o, "vintage = " + o.vintage());
+            if (stored.isPresent() && stored.get().compareTo(o.value()) != 0) {
+                problems.add(o.file(), o.line(), "value", o.seriesId() + " " + o.period().code() + " vintage "
+                        + o.vintage() + " is stored as " + stored.get().stripTrailingZeros().toPlainString()
+                        + ", not " + o.value().toPlainString() + " (expected the stored value, or a new vintage)");
+            }
+            return stored.isPresent() ? null : o.vintage();
+        }
+        String key = o.seriesId() + "|" + o.period().code();
+        Optional<BigDecimal> current = storedValue(o,
+                "vintage = (SELECT MAX(vintage) FROM observation WHERE series_id = :series_id AND period = :period)");
+        if (current.isPresent() && current.get().compareTo(o.value()) == 0) {
+            return null;
+        }
+        int next = nextVintage.computeIfAbsent(key, k -> maxVintage(o) + 1);
+        nextVintage.put(key, next + 1);
+        return next;
+    }
+
+    private Optional<BigDecimal> storedValue(IncomingObservation o, String vintageCondition) {
+        return handle.createQuery("SELECT amount FROM observation WHERE series_id = :series_id AND period = :period AND "
+                        + vintageCondition)
+                .bind("series_id", o.seriesId())
+                .bind("period", o.period().code())
+                .mapTo(BigDecimal.class)
+                .findOne();
+    }
+
+    private int maxVintage(IncomingObservation o) {
+        return handle.createQuery("SELECT COALESCE(MAX(vintage), 0) FROM observation WHERE series_id = :s AND period = :p")
+                .bind("s", o.seriesId())
+                .bind("p", o.period().code())
+                .mapTo(Integer.class)
+                .one();
+    }
+
+    private void bind(PreparedBatch inserts, IncomingObservation o, int vintage, long ingestId) {
+        LocalDate publicBy = o.publicBy() != null ? o.publicBy() : at.atOffset(ZoneOffset.UTC).toLocalDate();
+        PublicByBasis basis = o.publicBy() != null ? o.publicByBasis() : PublicByBasis.INGESTED;
+        inserts.bind("series_id", o.seriesId())
+                .bind("period", o.period().code())
+                .bind("period_first", o.period().first().atDay(1))
+                .bind("period_last", o.period().last().atEndOfMonth())
+                .bind("vintage", vintage)
+                .bind("amount", o.value())
+                .bind("amount_scale", ObservationRows.scaleOf(o.value()))
+                .bind("status", o.status().code())
+                .bind("public_by", publicBy)
+                .bind("public_by_basis", basis.code())
+                .bind("sources", String.join(ObservationRows.SOURCE_SEPARATOR, o.sources()))
+                .bind("note", o.note())
+                .bind("ingest_id", ingestId)
+                .add();
+    }
+
+}

@@ -1,0 +1,128 @@
+package org.exportpulse.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.exportpulse.core.series.Observation;
+import org.exportpulse.core.series.Series;
+import org.exportpulse.core.time.Period;
+import org.exportpulse.formats.Batch;
+import org.exportpulse.store.IngestReport;
+import org.exportpulse.store.SeriesStore;
+import org.exportpulse.store.StoreException;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The store on a JDBC database (H2 or PostgreSQL), its schema kept by Flyway migrations. Opening
+ * migrates the schema to the latest version.
+ */
+public final class JdbcSeriesStore implements SeriesStore {
+
+    private static final String CURRENT = "vintage = (SELECT MAX(i.vintage) FROM observation i"
+            + " WHERE i.series_id = o.series_id AND i.period = o.period)";
+
+    private final Jdbi jdbi;
+    private final Connection keepAlive;
+
+    private JdbcSeriesStore(Jdbi jdbi, Connection keepAlive) {
+        this.jdbi = jdbi;
+        this.keepAlive = keepAlive;
+    }
+
+    /**
+     * Opens the store on {@code dataSource}, creating or migrating its schema.
+     *
+     * @throws StoreException when the database cannot be reached or migrated
+     */
+    public static JdbcSeriesStore open(DataSource dataSource) {
+        try {
+            Connection keepAlive = dataSource.getConnection();
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:org/exportpulse/store/migration")
+                    .load()
+                    .migrate();
+            return new JdbcSeriesStore(Jdbi.create(dataSource), keepAlive);
+        } catch (SQLException | org.flywaydb.core.api.FlywayException e) {
+            throw new StoreException("cannot open the store: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<Series> series(String id) {
+        return jdbi.withHandle(h -> h.select("SELECT " + SeriesRows.COLUMNS + " FROM series WHERE id = ?", id)
+                .map(SeriesRows::map)
+                .findOne());
+    }
+
+    @Override
+    public List<Series> allSeries() {
+        return jdbi.withHandle(h -> h.select("SELECT " + SeriesRows.COLUMNS + " FROM series ORDER BY id")
+                .map(SeriesRows::map)
+                .list());
+    }
+
+    @Override
+    public List<Observation> currentObservations(String seriesId) {
+        return series(seriesId)
+                .map(s -> observations(s, CURRENT + " ORDER BY o.period_first, o.period_last", null))
+                .orElse(List.of());
+    }
+
+    @Override
+    public List<Observation> vintages(String seriesId, Period period) {
+        return series(seriesId)
+                .map(s -> observations(s, "o.period = :period ORDER BY o.vintage", period.code()))
+                .orElse(List.of());
+    }
+
+    private List<Observation> observations(Series series, String condition, String period) {
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery("SELECT " + ObservationRows.COLUMNS + " FROM observation o"
+                            + " WHERE o.series_id = :id AND " + condition)
+                    .bind("id", series.id());
+            if (period != null) {
+                query.bind("period", period);
+            }
+            return query.map((rs, ctx) -> ObservationRows.map(rs, series)).list();
+        });
+    }
+
+    @Override
+    public IngestReport ingest(Batch batch, String description, Instant at) {
+        return jdbi.inTransaction(h -> new BatchWriter(h, at).write(batch, description));
+    }
+
+    @Override
+    public IngestReport loadIfEmpty(Supplier<Batch> bundle, String description, Instant at) {
+        return jdbi.inTransaction(h -> {
+            h.createQuery("SELECT bundle_loaded_at FROM store_state WHERE id = 1 FOR UPDATE")
+                    .mapToMap()
+                    .one();
+            boolean empty = h.createQuery("SELECT COUNT(*) FROM series").mapTo(Long.class).one() == 0;
+            if (!empty) {
+                return null;
+            }
+            IngestReport report = new BatchWriter(h, at).write(bundle.get(), description);
+            h.createUpdate("UPDATE store_state SET bundle_loaded_at = ? WHERE id = 1")
+                    .bind(0, at.atOffset(ZoneOffset.UTC))
+                    .execute();
+            return report;
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            keepAlive.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the store: " + e.getMessage(), e);
+        }
+    }
+}
