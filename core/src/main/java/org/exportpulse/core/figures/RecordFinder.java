@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.exportpulse.core.series.Observation;
 
 /** Finds the records a month sets against the stored history before it. */
@@ -27,7 +28,7 @@ final class RecordFinder {
         return marks;
     }
 
-    private static java.util.Optional<RecordMark> find(
+    private static Optional<RecordMark> find(
             MonthlyValues values, YearMonth month, BigDecimal value, RecordMark.Kind allTime) {
         boolean high = allTime.isHigh();
         Map.Entry<YearMonth, Observation> best = null;
@@ -37,19 +38,17 @@ final class RecordFinder {
             if (high ? cmp >= 0 : cmp <= 0) {
                 lastAtLeastAsExtreme = e;
             }
-            int vsBest = best == null
-                    ? 1
-                    : e.getValue().value().compareTo(best.getValue().value());
+            int vsBest = best == null ? 0 : e.getValue().value().compareTo(best.getValue().value());
             if (high ? vsBest >= 0 : vsBest <= 0) {
                 best = e;
             }
         }
         if (best == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (lastAtLeastAsExtreme == null) {
             int months = (int) values.firstMonth().until(month, ChronoUnit.MONTHS);
-            return java.util.Optional.of(new RecordMark(
+            return Optional.of(new RecordMark(
                     allTime,
                     values.firstMonth(),
                     months,
@@ -59,10 +58,10 @@ final class RecordFinder {
         YearMonth since = lastAtLeastAsExtreme.getKey();
         int months = (int) since.until(month, ChronoUnit.MONTHS);
         if (months < MIN_SINCE_MONTHS) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         RecordMark.Kind kind = high ? RecordMark.Kind.HIGHEST_SINCE : RecordMark.Kind.LOWEST_SINCE;
-        return java.util.Optional.of(new RecordMark(
+        return Optional.of(new RecordMark(
                 kind, since, months, since, lastAtLeastAsExtreme.getValue().value()));
     }
 }

@@ -27,7 +27,7 @@ public record FiscalYear(int endYear, Month firstMonth) implements Period {
             return false;
         }
         int second = Integer.parseInt(m.group(2));
-        return second > 12 && second == (Integer.parseInt(m.group(1)) + 1) % 100;
+        return (second > 12 || second == 0) && second == (Integer.parseInt(m.group(1)) + 1) % 100;
     }
 
     static boolean looksLikeFiscalYear(String text) {
