@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.exportpulse.formats.IngestException;
 import org.exportpulse.formats.NamedInput;
+import org.exportpulse.formats.Problems;
 
 /**
  * A whole CSV file read strictly as UTF-8 (a byte-order mark is skipped) with a header line:
@@ -88,9 +89,16 @@ public final class CsvTable {
                             + String.join(",", required.stream().sorted().toList()) + ")");
         }
         CsvTable table = new CsvTable(input.name(), columns, new ArrayList<>());
+        Problems problems = new Problems();
         for (CsvRecord r : records.subList(1, records.size())) {
+            if (r.getFieldCount() < header.getFieldCount()) {
+                problems.add(input.name(), r.getStartingLineNumber(), "", "the line has " + r.getFieldCount()
+                        + " fields but the header has " + header.getFieldCount() + " (expected "
+                        + header.getFieldCount() + "; is the file truncated?)");
+            }
             table.rows.add(table.new Row(r.getStartingLineNumber(), r.getFields()));
         }
+        problems.throwIfAny();
         return table;
     }
 
@@ -101,6 +109,7 @@ public final class CsvTable {
                 .skipEmptyLines(true)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
+                .allowUnclosedQuote(false)
                 .detectBomHeader(true)
                 .ofCsvRecord(text)) {
             csv.forEach(records::add);
