@@ -1,0 +1,156 @@
+package org.exportpulse.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.exportpulse.core.series.Observation;
+import org.exportpulse.core.series.ObservationStatus;
+import org.exportpulse.core.series.PublicByBasis;
+import org.exportpulse.core.time.FiscalCalendar;
+import org.exportpulse.core.time.Period;
+import org.exportpulse.formats.Batch;
+import org.exportpulse.formats.IngestException;
+import org.exportpulse.formats.NamedInput;
+import org.exportpulse.formats.tidy.TidyBundleReader;
+import org.exportpulse.formats.tidy.TidyObservationReader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link SeriesStore} must do. Each implementation's test extends this class and says
+ * how to open an empty store.
+ */
+public abstract class SeriesStoreContract {
+
+    static final Path BUNDLE = Path.of("..", "data", "pk-ict", "bundle");
+    static final Instant AT = Instant.parse("2026-03-01T10:00:00Z");
+    static final Period NOV_2024 = Period.parse("2024-11", FiscalCalendar.JULY_TO_JUNE);
+
+    protected SeriesStore store;
+
+    /** A store with no series in it. */
+    protected abstract SeriesStore openEmpty() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = openEmpty();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static Batch bundle() throws Exception {
+        return TidyBundleReader.read(
+                NamedInput.of(BUNDLE.resolve("series.csv")),
+                NamedInput.of(BUNDLE.resolve("observations.csv")),
+                id -> Optional.empty());
+    }
+
+    Batch rows(String csv) throws Exception {
+        return new Batch(List.of(), TidyObservationReader.read(
+                NamedInput.ofBytes("update.csv", csv.getBytes(StandardCharsets.UTF_8)), store::series));
+    }
+
+    long storedRows() {
+        return store.allSeries().stream()
+                        .mapToLong(s -> store.currentObservations(s.id()).stream()
+                                .mapToLong(o -> store.vintages(s.id(), o.period()).size())
+                                .sum())
+                        .sum();
+    }
+
+    @Test
+    void stores_the_bundle_with_every_vintage_and_serves_the_current_one() throws Exception {
+        IngestReport report = store.ingest(bundle(), "bundle", AT);
+        assertThat(report.seriesCreated()).isEqualTo(35);
+        assertThat(report.observationsAdded()).isEqualTo(286);
+        assertThat(store.allSeries()).hasSize(35);
+        assertThat(store.vintages("pk.ict.exports", NOV_2024))
+                .extracting(o -> o.value().toPlainString(), Observation::vintage, Observation::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("324", 1, ObservationStatus.NORMAL),
+                        org.assertj.core.groups.Tuple.tuple("310", 2, ObservationStatus.REVISED));
+        assertThat(store.currentObservations("pk.ict.exports"))
+                .filteredOn(o -> o.period().equals(NOV_2024))
+                .singleElement()
+                .satisfies(o -> assertThat(o.value()).isEqualByComparingTo("310"));
+        assertThat(storedRows()).isEqualTo(286);
+    }
+
+    @Test
+    void current_observations_are_ordered_by_period_and_keep_dates_sources_and_published_digits() throws Exception {
+        store.ingest(bundle(), "bundle", AT);
+        List<Observation> months = store.currentObservations("pk.ict.exports");
+        assertThat(months).isSortedAccordingTo((a, b) -> Period.ORDER.compare(a.period(), b.period()));
+        Observation oct2024 = months.stream()
+                .filter(o -> o.period().code().equals("2024-10"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(oct2024.publicBy()).isEqualTo(LocalDate.of(2024, 11, 20));
+        assertThat(oct2024.publicByBasis()).isEqualTo(PublicByBasis.SOURCE);
+        assertThat(oct2024.sources()).hasSize(2);
+        assertThat(store.currentObservations("pk.ict.exports.fy"))
+                .extracting(o -> o.value().toPlainString())
+                .contains("1438.827", "2108");
+    }
+
+    @Test
+    void ingesting_the_same_data_again_changes_nothing() throws Exception {
+        store.ingest(bundle(), "bundle", AT);
+        IngestReport again = store.ingest(bundle(), "bundle again", AT.plusSeconds(60));
+        assertThat(again.observationsAdded()).isZero();
+        assertThat(again.observationsUnchanged()).isEqualTo(286);
+        assertThat(again.seriesCreated()).isZero();
+        assertThat(again.seriesUpdated()).isZero();
+        assertThat(storedRows()).isEqualTo(286);
+    }
+
+    @Test
+    void a_different_value_under_an_existing_vintage_is_a_conflict_and_leaves_the_store_unchanged() throws Exception {
+        store.ingest(bundle(), "bundle", AT);
+        Batch conflicting = rows("series,period,value,vintage\npk.ict.exports,2025-12,438,2\npk.ict.exports,2024-11,325,1\n");
+        IngestException e = catchThrowableOfType(IngestException.class, () -> store.ingest(conflicting, "x", AT));
+        assertThat(e.getMessage()).startsWith("update.csv:3: value: pk.ict.exports 2024-11 vintage 1 is stored as 324");
+        assertThat(storedRows()).as("the new vintage 2 of 2025-12 was not stored either").isEqualTo(286);
+    }
+
+    @Test
+    void without_a_vintage_an_equal_value_adds_nothing_and_a_different_one_adds_the_next_vintage() throws Exception {
+        store.ingest(bundle(), "bundle", AT);
+        IngestReport same = store.ingest(rows("series,period,value\npk.ict.exports,2024-11,310\n"), "same", AT);
+        assertThat(same.observationsAdded()).isZero();
+        IngestReport revised = store.ingest(rows("series,period,value\npk.ict.exports,2024-11,311\n"), "rev", AT);
+        assertThat(revised.observationsAdded()).isEqualTo(1);
+        List<Observation> vintages = store.vintages("pk.ict.exports", NOV_2024);
+        assertThat(vintages).extracting(Observation::vintage).containsExactly(1, 2, 3);
+        Observation latest = vintages.get(2);
+        assertThat(latest.value()).isEqualByComparingTo(new BigDecimal("311"));
+        assertThat(latest.publicBy()).as("no date in the file: the ingest date").isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(latest.publicByBasis()).isEqualTo(PublicByBasis.INGESTED);
+    }
+
+    @Test
+    void loads_the_bundle_into_an_empty_store_once() throws Exception {
+        Batch bundle = bundle();
+        assertThat(store.loadIfEmpty(() -> bundle, "bundle", AT)).isNotNull();
+        assertThat(store.loadIfEmpty(() -> bundle, "bundle", AT)).isNull();
+        assertThat(storedRows()).isEqualTo(286);
+    }
+
+    @Test
+    void unknown_series_have_no_metadata_and_no_values() {
+        assertThat(store.series("pk.nothing")).isEmpty();
+        assertThat(store.currentObservations("pk.nothing")).isEmpty();
+        assertThat(store.vintages("pk.nothing", NOV_2024)).isEmpty();
+    }
+}
