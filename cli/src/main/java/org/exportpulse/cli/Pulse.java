@@ -23,10 +23,14 @@ import picocli.CommandLine.Option;
         version = "ExportPulse 0.1.0",
         description = "Official statistics on IT & telecom services exports, traceable to their sources.",
         subcommands = {FiguresCommand.class, SeriesCommand.class, ShowCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage, 3 unknown series, period or file."})
+        footer = {"", "Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage, 3 unknown series, period or file."
+        })
 public final class Pulse implements Runnable {
 
-    @Option(names = "--debug", description = "Print stack traces of unexpected failures.", scope = CommandLine.ScopeType.INHERIT)
+    @Option(
+            names = "--debug",
+            description = "Print stack traces of unexpected failures.",
+            scope = CommandLine.ScopeType.INHERIT)
     boolean debug;
 
     private final Map<String, String> environment;
@@ -53,7 +57,8 @@ public final class Pulse implements Runnable {
      *
      * @return the exit code ({@link ExitCodes})
      */
-    public static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, Clock clock, String... args) {
+    public static int run(
+            Map<String, String> environment, PrintWriter out, PrintWriter err, Clock clock, String... args) {
         Pulse pulse = new Pulse(environment, out, err, clock);
         try {
             CommandLine cmd = new CommandLine(pulse)

@@ -20,7 +20,8 @@ class CoreArchitectureTest {
         classes()
                 .should()
                 .onlyDependOnClassesThat()
-                .resideInAnyPackage("java.lang..", "java.util..", "java.time..", "java.math..", "org.exportpulse.core..")
+                .resideInAnyPackage(
+                        "java.lang..", "java.util..", "java.time..", "java.math..", "org.exportpulse.core..")
                 .check(core);
     }
 
@@ -49,6 +50,7 @@ class CoreArchitectureTest {
 
     @Test
     void the_importer_sees_the_core_classes() {
-        org.assertj.core.api.Assertions.assertThat(core.contain("org.exportpulse.core.time.Period")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(core.contain("org.exportpulse.core.time.Period"))
+                .isTrue();
     }
 }

@@ -57,16 +57,18 @@ public abstract class SeriesStoreContract {
     }
 
     Batch rows(String csv) throws Exception {
-        return new Batch(List.of(), TidyObservationReader.read(
-                NamedInput.ofBytes("update.csv", csv.getBytes(StandardCharsets.UTF_8)), store::series));
+        return new Batch(
+                List.of(),
+                TidyObservationReader.read(
+                        NamedInput.ofBytes("update.csv", csv.getBytes(StandardCharsets.UTF_8)), store::series));
     }
 
     long storedRows() {
         return store.allSeries().stream()
-                        .mapToLong(s -> store.currentObservations(s.id()).stream()
-                                .mapToLong(o -> store.vintages(s.id(), o.period()).size())
-                                .sum())
-                        .sum();
+                .mapToLong(s -> store.currentObservations(s.id()).stream()
+                        .mapToLong(o -> store.vintages(s.id(), o.period()).size())
+                        .sum())
+                .sum();
     }
 
     @Test
@@ -118,10 +120,13 @@ public abstract class SeriesStoreContract {
     @Test
     void a_different_value_under_an_existing_vintage_is_a_conflict_and_leaves_the_store_unchanged() throws Exception {
         store.ingest(bundle(), "bundle", AT);
-        Batch conflicting = rows("series,period,value,vintage\npk.ict.exports,2025-12,438,2\npk.ict.exports,2024-11,325,1\n");
+        Batch conflicting =
+                rows("series,period,value,vintage\npk.ict.exports,2025-12,438,2\npk.ict.exports,2024-11,325,1\n");
         IngestException e = catchThrowableOfType(IngestException.class, () -> store.ingest(conflicting, "x", AT));
         assertThat(e.getMessage()).startsWith("update.csv:3: value: pk.ict.exports 2024-11 vintage 1 is stored as 324");
-        assertThat(storedRows()).as("the new vintage 2 of 2025-12 was not stored either").isEqualTo(286);
+        assertThat(storedRows())
+                .as("the new vintage 2 of 2025-12 was not stored either")
+                .isEqualTo(286);
     }
 
     @Test

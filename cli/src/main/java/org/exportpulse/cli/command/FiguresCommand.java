@@ -26,7 +26,10 @@ public final class FiguresCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SERIES", description = "Monthly series id, e.g. pk.ict.exports.")
     String seriesId;
 
-    @Option(names = "--period", paramLabel = "MONTH", description = "Month, e.g. 2025-12 (default: latest with a value).")
+    @Option(
+            names = "--period",
+            paramLabel = "MONTH",
+            description = "Month, e.g. 2025-12 (default: latest with a value).")
     String period;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")

@@ -21,7 +21,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code pulse series [QUERY] [--format table|json|csv]}: the series in the store. */
-@Command(name = "series", description = "List the series in the store; QUERY keeps those whose id or title has every word.")
+@Command(
+        name = "series",
+        description = "List the series in the store; QUERY keeps those whose id or title has every word.")
 public final class SeriesCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -61,7 +63,11 @@ public final class SeriesCommand implements Callable<Integer> {
         List<Observation> values = pulse.store().currentObservations(s.id());
         return values.isEmpty()
                 ? new Entry(s, 0, "", "")
-                : new Entry(s, values.size(), values.get(0).period().code(), values.get(values.size() - 1).period().code());
+                : new Entry(
+                        s,
+                        values.size(),
+                        values.get(0).period().code(),
+                        values.get(values.size() - 1).period().code());
     }
 
     private static void table(List<Entry> entries, PrintWriter out) {
@@ -69,8 +75,14 @@ public final class SeriesCommand implements Callable<Integer> {
         out.printf(row, "SERIES", "FREQUENCY", "UNIT", "VALUES", "FIRST – LAST", "TITLE");
         for (Entry e : entries) {
             Series s = e.series();
-            out.printf(row, s.id(), s.frequency().code(), s.unit(), e.values(),
-                    e.values() == 0 ? "" : e.first() + " – " + e.last(), s.title());
+            out.printf(
+                    row,
+                    s.id(),
+                    s.frequency().code(),
+                    s.unit(),
+                    e.values(),
+                    e.values() == 0 ? "" : e.first() + " – " + e.last(),
+                    s.title());
         }
         out.printf("%d series%n", entries.size());
     }
@@ -102,9 +114,17 @@ public final class SeriesCommand implements Callable<Integer> {
         csv.writeRecord("id", "title", "unit", "frequency", "kind", "publisher", "values", "first", "last");
         for (Entry e : entries) {
             Series s = e.series();
-            csv.writeRecord(s.id(), CsvCells.text(s.title()), s.unit().toString(), s.frequency().code(),
-                    s.kind().code(), CsvCells.text(s.publisher()), Integer.toString(e.values()), e.first(), e.last());
+            csv.writeRecord(
+                    s.id(),
+                    CsvCells.text(s.title()),
+                    s.unit().toString(),
+                    s.frequency().code(),
+                    s.kind().code(),
+                    CsvCells.text(s.publisher()),
+                    Integer.toString(e.values()),
+                    e.first(),
+                    e.last());
         }
-        out.flush();
+        CsvOutput.finish(csv, out);
     }
 }

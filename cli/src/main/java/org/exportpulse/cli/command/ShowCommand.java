@@ -65,11 +65,21 @@ public final class ShowCommand implements Callable<Integer> {
         String row = "%-16s %12s  %-11s %7s  %-10s %s%n";
         out.printf(row, "PERIOD", "VALUE", "STATUS", "VINTAGE", "PUBLIC BY", "SOURCE");
         for (Observation o : values) {
-            out.printf(row, o.period().code(), o.value().toPlainString(), o.status().code(), o.vintage(),
-                    o.publicBy() == null ? "" : o.publicBy(), o.sources().isEmpty() ? "" : o.sources().get(0));
+            out.printf(
+                    row,
+                    o.period().code(),
+                    o.value().toPlainString(),
+                    o.status().code(),
+                    o.vintage(),
+                    o.publicBy() == null ? "" : o.publicBy(),
+                    o.sources().isEmpty() ? "" : o.sources().get(0));
         }
-        out.printf("%d values%s%n", values.size(), values.isEmpty() ? ""
-                : ", " + Numbers.amount(values.get(values.size() - 1).value(), series.unit()) + " latest");
+        out.printf(
+                "%d values%s%n",
+                values.size(),
+                values.isEmpty()
+                        ? ""
+                        : ", " + Numbers.amount(values.get(values.size() - 1).value(), series.unit()) + " latest");
     }
 
     private static ObjectNode json(Series series, List<Observation> values) {
@@ -85,7 +95,9 @@ public final class ShowCommand implements Callable<Integer> {
             n.put("status", o.status().code());
             n.put("vintage", o.vintage());
             n.put("public_by", o.publicBy() == null ? null : o.publicBy().toString());
-            n.put("public_by_basis", o.publicByBasis() == null ? null : o.publicByBasis().code());
+            n.put(
+                    "public_by_basis",
+                    o.publicByBasis() == null ? null : o.publicByBasis().code());
             ArrayNode sources = n.putArray("sources");
             o.sources().forEach(sources::add);
             n.put("note", o.note());
@@ -95,14 +107,30 @@ public final class ShowCommand implements Callable<Integer> {
 
     private static void csv(Series series, List<Observation> values, PrintWriter out) {
         CsvWriter csv = CsvWriter.builder().build(out);
-        csv.writeRecord("series", "period", "value", "unit", "status", "vintage", "public_by", "public_by_basis",
-                "source", "note");
+        csv.writeRecord(
+                "series",
+                "period",
+                "value",
+                "unit",
+                "status",
+                "vintage",
+                "public_by",
+                "public_by_basis",
+                "source",
+                "note");
         for (Observation o : values) {
-            csv.writeRecord(series.id(), o.period().code(), o.value().toPlainString(), series.unit().toString(),
-                    o.status().code(), Integer.toString(o.vintage()), o.publicBy() == null ? "" : o.publicBy().toString(),
+            csv.writeRecord(
+                    series.id(),
+                    o.period().code(),
+                    o.value().toPlainString(),
+                    series.unit().toString(),
+                    o.status().code(),
+                    Integer.toString(o.vintage()),
+                    o.publicBy() == null ? "" : o.publicBy().toString(),
                     o.publicByBasis() == null ? "" : o.publicByBasis().code(),
-                    CsvCells.text(String.join(" ; ", o.sources())), CsvCells.text(o.note()));
+                    CsvCells.text(String.join(" ; ", o.sources())),
+                    CsvCells.text(o.note()));
         }
-        out.flush();
+        CsvOutput.finish(csv, out);
     }
 }

@@ -30,8 +30,14 @@ public final class FiguresJson {
         root.put("value", o == null ? null : o.value());
         root.put("status", o == null ? null : o.status().code());
         root.put("vintage", o == null ? null : o.vintage());
-        root.put("public_by", o == null || o.publicBy() == null ? null : o.publicBy().toString());
-        root.put("public_by_basis", o == null || o.publicByBasis() == null ? null : o.publicByBasis().code());
+        root.put(
+                "public_by",
+                o == null || o.publicBy() == null ? null : o.publicBy().toString());
+        root.put(
+                "public_by_basis",
+                o == null || o.publicByBasis() == null
+                        ? null
+                        : o.publicByBasis().code());
         root.set("previous", comparison(f.previous()));
         root.set("year_ago", comparison(f.yearAgo()));
         root.set("fytd", fytd(f.fytd()));
@@ -89,9 +95,7 @@ public final class FiguresJson {
         n.put("kind", r.kind().code());
         n.put("since", r.since().toString());
         n.put("months", r.months());
-        ObjectNode previous = n.putObject(r.kind().name().contains("HIGH")
-                ? "previous_high"
-                : "previous_low");
+        ObjectNode previous = n.putObject(r.kind().name().contains("HIGH") ? "previous_high" : "previous_low");
         previous.put("period", r.previousPeriod().toString());
         previous.put("value", r.previousValue());
         return n;

@@ -33,7 +33,9 @@ public final class FiguresTable {
     }
 
     private void print(HeadlineFigures f) {
-        out.printf("%s — %s (%s)%n%n", f.series().title(), Numbers.month(f.period()), f.series().id());
+        out.printf(
+                "%s — %s (%s)%n%n",
+                f.series().title(), Numbers.month(f.period()), f.series().id());
         out.printf(ROW, "Value", value(f.observation()));
         out.printf(ROW, "Month-on-month", comparison(f.previous()));
         out.printf(ROW, "Year-on-year", comparison(f.yearAgo()));
@@ -48,8 +50,13 @@ public final class FiguresTable {
         out.println();
         out.println("Sources:");
         for (InputRef i : f.inputs()) {
-            out.printf("  %s %s v%d (%s, public by %s): %s%n", i.seriesId(), i.period().code(), i.vintage(),
-                    i.status().code(), i.publicBy() == null ? "unknown" : i.publicBy(),
+            out.printf(
+                    "  %s %s v%d (%s, public by %s): %s%n",
+                    i.seriesId(),
+                    i.period().code(),
+                    i.vintage(),
+                    i.status().code(),
+                    i.publicBy() == null ? "unknown" : i.publicBy(),
                     i.sources().isEmpty() ? "no source recorded" : String.join(" ; ", i.sources()));
         }
         out.flush();
@@ -71,7 +78,8 @@ public final class FiguresTable {
     }
 
     private String fytd(FiscalYearToDate f) {
-        String span = Numbers.shortMonth(f.span().first()) + "–" + Numbers.shortMonth(f.span().last());
+        String span = Numbers.shortMonth(f.span().first()) + "–"
+                + Numbers.shortMonth(f.span().last());
         String published = f.published() == null
                 ? ""
                 : "; published " + Numbers.amount(f.published(), unit)
@@ -84,7 +92,8 @@ public final class FiguresTable {
     }
 
     private String rolling(RollingTwelveMonths r) {
-        String span = Numbers.shortMonth(r.span().first()) + "–" + Numbers.shortMonth(r.span().last());
+        String span = Numbers.shortMonth(r.span().first()) + "–"
+                + Numbers.shortMonth(r.span().last());
         if (r.value() == null) {
             return span + ": n/a — missing " + String.join(", ", r.missing());
         }
@@ -101,14 +110,17 @@ public final class FiguresTable {
         List<String> parts = new ArrayList<>();
         for (RecordMark r : records) {
             String previous = Numbers.amount(r.previousValue(), unit) + " in " + Numbers.month(r.previousPeriod());
-            parts.add(switch (r.kind()) {
-                case ALL_TIME_HIGH -> "all-time high in the stored history since " + Numbers.shortMonth(r.since())
-                        + " (previous high " + previous + ")";
-                case ALL_TIME_LOW -> "all-time low in the stored history since " + Numbers.shortMonth(r.since())
-                        + " (previous low " + previous + ")";
-                case HIGHEST_SINCE -> "highest since " + Numbers.month(r.since()) + " (" + previous + ")";
-                case LOWEST_SINCE -> "lowest since " + Numbers.month(r.since()) + " (" + previous + ")";
-            });
+            parts.add(
+                    switch (r.kind()) {
+                        case ALL_TIME_HIGH ->
+                            "all-time high in the stored history since " + Numbers.shortMonth(r.since())
+                                    + " (previous high " + previous + ")";
+                        case ALL_TIME_LOW ->
+                            "all-time low in the stored history since " + Numbers.shortMonth(r.since())
+                                    + " (previous low " + previous + ")";
+                        case HIGHEST_SINCE -> "highest since " + Numbers.month(r.since()) + " (" + previous + ")";
+                        case LOWEST_SINCE -> "lowest since " + Numbers.month(r.since()) + " (" + previous + ")";
+                    });
         }
         return String.join("; ", parts);
     }

@@ -29,7 +29,8 @@ public final class Numbers {
         String sign = value.signum() < 0 ? "-" : "";
         BigDecimal abs = value.abs();
         if (abs.compareTo(THOUSAND) >= 0) {
-            return sign + "$" + abs.divide(THOUSAND).setScale(2, RoundingMode.HALF_UP).toPlainString() + " billion";
+            return sign + "$"
+                    + abs.divide(THOUSAND).setScale(2, RoundingMode.HALF_UP).toPlainString() + " billion";
         }
         return sign + "$" + abs.toPlainString() + " million";
     }

@@ -38,7 +38,9 @@ final class RecordFinder {
             if (high ? cmp >= 0 : cmp <= 0) {
                 lastAtLeastAsExtreme = e;
             }
-            int vsBest = best == null ? 0 : e.getValue().value().compareTo(best.getValue().value());
+            int vsBest = best == null
+                    ? 0
+                    : e.getValue().value().compareTo(best.getValue().value());
             if (high ? vsBest >= 0 : vsBest <= 0) {
                 best = e;
             }

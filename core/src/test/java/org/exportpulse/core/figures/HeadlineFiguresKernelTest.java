@@ -55,7 +55,8 @@ class HeadlineFiguresKernelTest {
         InMemorySource source = twoFullYears().add(ID + ".fytd", Unit.USD_MILLION, Frequency.FYTD, "");
         source.value(ID + ".fytd", Period.parse("2025-07/2025-12", FiscalCalendar.JULY_TO_JUNE), "772");
         source.value(ID + ".fytd", Period.parse("2025-07/2025-11", FiscalCalendar.JULY_TO_JUNE), "640");
-        FiscalYearToDate fytd = HeadlineFiguresKernel.of(source).compute(ID, DEC_2025).fytd();
+        FiscalYearToDate fytd =
+                HeadlineFiguresKernel.of(source).compute(ID, DEC_2025).fytd();
         assertThat(fytd.value()).isEqualByComparingTo("771");
         assertThat(fytd.published()).isEqualByComparingTo("772");
         assertThat(fytd.yearAgoPublished()).isNull();
@@ -63,7 +64,8 @@ class HeadlineFiguresKernelTest {
 
     @Test
     void rolling_twelve_months_compare_with_the_twelve_before() {
-        RollingTwelveMonths r12 = HeadlineFiguresKernel.of(twoFullYears()).compute(ID, DEC_2025).r12();
+        RollingTwelveMonths r12 =
+                HeadlineFiguresKernel.of(twoFullYears()).compute(ID, DEC_2025).r12();
         assertThat(r12.span().code()).isEqualTo("2025-01/2025-12");
         assertThat(r12.value()).isEqualByComparingTo("1506");
         assertThat(r12.yearAgoValue()).isEqualByComparingTo("1266");
@@ -90,9 +92,8 @@ class HeadlineFiguresKernelTest {
 
     @Test
     void a_gap_month_itself_gets_null_figures_that_name_it() {
-        InMemorySource source = new InMemorySource()
-                .monthly(ID, Unit.USD_MILLION, "")
-                .values(ID, "2025-01", 120, 121, null, 123);
+        InMemorySource source =
+                new InMemorySource().monthly(ID, Unit.USD_MILLION, "").values(ID, "2025-01", 120, 121, null, 123);
         HeadlineFigures f = HeadlineFiguresKernel.of(source).compute(ID, YearMonth.of(2025, 3));
         assertThat(f.observation()).isNull();
         assertThat(f.previous().value()).isEqualByComparingTo("121");
@@ -103,9 +104,8 @@ class HeadlineFiguresKernelTest {
 
     @Test
     void an_all_time_high_names_the_first_month_of_history_and_the_previous_high() {
-        InMemorySource source = new InMemorySource()
-                .monthly(ID, Unit.USD_MILLION, "")
-                .values(ID, "2025-01", 300, 350, 340, 351);
+        InMemorySource source =
+                new InMemorySource().monthly(ID, Unit.USD_MILLION, "").values(ID, "2025-01", 300, 350, 340, 351);
         HeadlineFigures f = HeadlineFiguresKernel.of(source).compute(ID, YearMonth.of(2025, 4));
         assertThat(f.records()).singleElement().satisfies(r -> {
             assertThat(r.kind()).isEqualTo(RecordMark.Kind.ALL_TIME_HIGH);
@@ -117,9 +117,8 @@ class HeadlineFiguresKernelTest {
 
     @Test
     void a_value_equal_to_the_high_is_not_a_new_high_but_may_be_highest_since() {
-        InMemorySource source = new InMemorySource()
-                .monthly(ID, Unit.USD_MILLION, "")
-                .values(ID, "2025-01", 400, 300, 310, 320, 400);
+        InMemorySource source =
+                new InMemorySource().monthly(ID, Unit.USD_MILLION, "").values(ID, "2025-01", 400, 300, 310, 320, 400);
         HeadlineFigures f = HeadlineFiguresKernel.of(source).compute(ID, YearMonth.of(2025, 5));
         assertThat(f.records()).singleElement().satisfies(r -> {
             assertThat(r.kind()).isEqualTo(RecordMark.Kind.HIGHEST_SINCE);
@@ -142,7 +141,8 @@ class HeadlineFiguresKernelTest {
                 .monthly(ID, Unit.USD_MILLION, "")
                 .values(ID, "2024-01", 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111)
                 .values(ID, "2025-01", 120, 121, 122, 103, 124, 125, 126, 127, 128, 129, 130, 131);
-        Streak streak = HeadlineFiguresKernel.of(source).compute(ID, DEC_2025).streaks().get(0);
+        Streak streak =
+                HeadlineFiguresKernel.of(source).compute(ID, DEC_2025).streaks().get(0);
         assertThat(streak.kind()).isEqualTo(Streak.Kind.YOY_GROWTH);
         assertThat(streak.months()).isEqualTo(8);
         assertThat(streak.since()).isEqualTo(YearMonth.of(2025, 5));
@@ -156,7 +156,8 @@ class HeadlineFiguresKernelTest {
                 .monthly(ID, Unit.USD_MILLION, "")
                 .values(ID, "2024-01", 100, 101, 102, 103, 104, null, 106, 107, 108, 109, 110, 111)
                 .values(ID, "2025-01", 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131);
-        Streak streak = HeadlineFiguresKernel.of(source).compute(ID, DEC_2025).streaks().get(0);
+        Streak streak =
+                HeadlineFiguresKernel.of(source).compute(ID, DEC_2025).streaks().get(0);
         assertThat(streak.months()).isEqualTo(6);
         assertThat(streak.since()).isEqualTo(YearMonth.of(2025, 7));
         assertThat(streak.endedBy()).isEqualTo(YearMonth.of(2025, 6));
@@ -170,7 +171,8 @@ class HeadlineFiguresKernelTest {
                 .monthly(ID, Unit.USD_MILLION, "")
                 .values(ID, "2024-11", 100, 100)
                 .values(ID, "2025-11", 90, 80);
-        Streak streak = HeadlineFiguresKernel.of(source).compute(ID, DEC_2025).streaks().get(0);
+        Streak streak =
+                HeadlineFiguresKernel.of(source).compute(ID, DEC_2025).streaks().get(0);
         assertThat(streak.kind()).isEqualTo(Streak.Kind.YOY_DECLINE);
         assertThat(streak.months()).isEqualTo(2);
     }

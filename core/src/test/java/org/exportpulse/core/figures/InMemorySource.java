@@ -31,8 +31,18 @@ final class InMemorySource implements ObservationSource {
     }
 
     InMemorySource add(String id, Unit unit, Frequency frequency, String shareOf) {
-        series.put(id, new Series(id, "Title of " + id, unit, frequency, SeriesKind.FLOW,
-                FiscalCalendar.JULY_TO_JUNE, "test", "", Denominator.parseList(shareOf)));
+        series.put(
+                id,
+                new Series(
+                        id,
+                        "Title of " + id,
+                        unit,
+                        frequency,
+                        SeriesKind.FLOW,
+                        FiscalCalendar.JULY_TO_JUNE,
+                        "test",
+                        "",
+                        Denominator.parseList(shareOf)));
         observations.put(id, new ArrayList<>());
         return this;
     }
@@ -50,8 +60,17 @@ final class InMemorySource implements ObservationSource {
     }
 
     InMemorySource value(String id, Period period, String value) {
-        observations.get(id).add(new Observation(period, new BigDecimal(value), ObservationStatus.NORMAL, 1,
-                null, PublicByBasis.COMPILED, List.of("https://example.org/" + id + "/" + period.code()), ""));
+        observations
+                .get(id)
+                .add(new Observation(
+                        period,
+                        new BigDecimal(value),
+                        ObservationStatus.NORMAL,
+                        1,
+                        null,
+                        PublicByBasis.COMPILED,
+                        List.of("https://example.org/" + id + "/" + period.code()),
+                        ""));
         observations.get(id).sort((a, b) -> Period.ORDER.compare(a.period(), b.period()));
         return this;
     }

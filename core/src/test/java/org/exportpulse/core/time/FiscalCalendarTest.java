@@ -59,7 +59,9 @@ class FiscalCalendarTest {
         assertThat(july.isYearToDate(MonthSpan.parse("2025-07/2025-11"))).isTrue();
         assertThat(july.isYearToDate(MonthSpan.parse("2025-07/2026-06"))).isTrue();
         assertThat(july.isYearToDate(MonthSpan.parse("2025-08/2025-11"))).isFalse();
-        assertThat(july.isYearToDate(MonthSpan.parse("2025-07/2026-07"))).as("crosses into FY2027").isFalse();
+        assertThat(july.isYearToDate(MonthSpan.parse("2025-07/2026-07")))
+                .as("crosses into FY2027")
+                .isFalse();
     }
 
     @Test

@@ -20,7 +20,14 @@ class PeriodTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"FY26,FY2026", "fy2026,FY2026", "2025-26,FY2026", "2025-2026,FY2026", "1999-00,FY2000", " 2025-11 ,2025-11"})
+    @CsvSource({
+        "FY26,FY2026",
+        "fy2026,FY2026",
+        "2025-26,FY2026",
+        "2025-2026,FY2026",
+        "1999-00,FY2000",
+        " 2025-11 ,2025-11"
+    })
     void other_spellings_read_to_the_canonical_form(String text, String code) {
         assertThat(Period.parse(text, july).code()).isEqualTo(code);
     }

@@ -56,7 +56,9 @@ public final class CsvTable {
         /** The field, stripped; empty when the column is absent or the row is short. */
         public String get(String column) {
             Integer index = columns.get(column);
-            return index == null || index >= fields.size() ? "" : fields.get(index).strip();
+            return index == null || index >= fields.size()
+                    ? ""
+                    : fields.get(index).strip();
         }
 
         public int fieldCount() {
@@ -82,9 +84,13 @@ public final class CsvTable {
         for (int i = 0; i < header.getFieldCount(); i++) {
             columns.putIfAbsent(header.getField(i).strip().toLowerCase(Locale.ROOT), i);
         }
-        List<String> absent = required.stream().filter(c -> !columns.containsKey(c)).sorted().toList();
+        List<String> absent =
+                required.stream().filter(c -> !columns.containsKey(c)).sorted().toList();
         if (!absent.isEmpty()) {
-            throw IngestException.of(input.name(), header.getStartingLineNumber(), "",
+            throw IngestException.of(
+                    input.name(),
+                    header.getStartingLineNumber(),
+                    "",
                     "the header lacks required column(s) " + String.join(", ", absent) + " (expected "
                             + String.join(",", required.stream().sorted().toList()) + ")");
         }
@@ -92,9 +98,13 @@ public final class CsvTable {
         Problems problems = new Problems();
         for (CsvRecord r : records.subList(1, records.size())) {
             if (r.getFieldCount() < header.getFieldCount()) {
-                problems.add(input.name(), r.getStartingLineNumber(), "", "the line has " + r.getFieldCount()
-                        + " fields but the header has " + header.getFieldCount() + " (expected "
-                        + header.getFieldCount() + "; is the file truncated?)");
+                problems.add(
+                        input.name(),
+                        r.getStartingLineNumber(),
+                        "",
+                        "the line has " + r.getFieldCount()
+                                + " fields but the header has " + header.getFieldCount() + " (expected "
+                                + header.getFieldCount() + "; is the file truncated?)");
             }
             table.rows.add(table.new Row(r.getStartingLineNumber(), r.getFields()));
         }
@@ -115,7 +125,10 @@ public final class CsvTable {
             csv.forEach(records::add);
         } catch (CsvParseException e) {
             long line = records.isEmpty() ? 1 : records.get(records.size() - 1).getStartingLineNumber() + 1;
-            throw IngestException.of(input.name(), line, "",
+            throw IngestException.of(
+                    input.name(),
+                    line,
+                    "",
                     "malformed CSV, e.g. an unclosed quote or a truncated file (expected complete quoted fields)");
         }
         return records;
@@ -135,7 +148,10 @@ public final class CsvTable {
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult result = utf8.decode(in, out, true);
         if (result.isError()) {
-            throw IngestException.of(input.name(), lineAt(bytes, in.position()), "",
+            throw IngestException.of(
+                    input.name(),
+                    lineAt(bytes, in.position()),
+                    "",
                     "byte 0x" + String.format("%02X", bytes[in.position()] & 0xFF)
                             + " is not UTF-8 text (expected a UTF-8 file; re-save it as UTF-8)");
         }

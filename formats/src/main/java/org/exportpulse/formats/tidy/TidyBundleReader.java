@@ -24,7 +24,8 @@ public final class TidyBundleReader {
      * @throws org.exportpulse.formats.IngestException for any problem in either file; nothing is
      *     returned in part
      */
-    public static Batch read(NamedInput seriesFile, NamedInput observationsFile, Function<String, Optional<Series>> stored)
+    public static Batch read(
+            NamedInput seriesFile, NamedInput observationsFile, Function<String, Optional<Series>> stored)
             throws IOException {
         List<Series> series = TidySeriesReader.read(seriesFile);
         Map<String, Series> byId = new HashMap<>();

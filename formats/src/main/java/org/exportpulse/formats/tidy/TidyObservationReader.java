@@ -57,10 +57,16 @@ public final class TidyObservationReader {
             String key = o.seriesId() + "|" + o.period().code() + "|" + o.vintage();
             IncomingObservation earlier = byKey.putIfAbsent(key, o);
             if (earlier != null && earlier.value().compareTo(o.value()) != 0) {
-                problems.add(table.file(), row.line(), "value", "conflicts with line " + earlier.line() + ": "
-                        + o.seriesId() + " " + o.period().code() + (hasVintage ? " vintage " + o.vintage() : "")
-                        + " is " + o.value().toPlainString() + " here and " + earlier.value().toPlainString()
-                        + " there (expected one value per series, period" + (hasVintage ? " and vintage)" : ")"));
+                problems.add(
+                        table.file(),
+                        row.line(),
+                        "value",
+                        "conflicts with line " + earlier.line() + ": "
+                                + o.seriesId() + " " + o.period().code() + (hasVintage ? " vintage " + o.vintage() : "")
+                                + " is " + o.value().toPlainString() + " here and "
+                                + earlier.value().toPlainString()
+                                + " there (expected one value per series, period"
+                                + (hasVintage ? " and vintage)" : ")"));
             }
         }
         problems.throwIfAny();
@@ -77,16 +83,20 @@ public final class TidyObservationReader {
         String seriesId = row.get("series");
         Optional<Series> series = seriesId.isEmpty() ? Optional.empty() : knownSeries.apply(seriesId);
         if (series.isEmpty()) {
-            p.fail("series", seriesId.isEmpty()
-                    ? "empty (expected a series id)"
-                    : "unknown series '" + seriesId + "' (expected a series defined in a series.csv beside the file"
-                            + " or already in the store)");
+            p.fail(
+                    "series",
+                    seriesId.isEmpty()
+                            ? "empty (expected a series id)"
+                            : "unknown series '" + seriesId
+                                    + "' (expected a series defined in a series.csv beside the file"
+                                    + " or already in the store)");
             return null;
         }
         Series s = series.get();
         Period period = p.parse("period", text -> periodOf(s, text));
         BigDecimal value = p.parse("value", text -> valueIn(s, text, row.get("unit")));
-        ObservationStatus status = p.parse("status", t -> t.isEmpty() ? ObservationStatus.NORMAL : ObservationStatus.parse(t));
+        ObservationStatus status =
+                p.parse("status", t -> t.isEmpty() ? ObservationStatus.NORMAL : ObservationStatus.parse(t));
         Integer vintage = hasVintage ? p.parse("vintage", TidyObservationReader::vintageOf) : null;
         LocalDate publicBy = p.parse("public_by", t -> t.isEmpty() ? null : dateOf(t));
         PublicByBasis basis = p.parse("public_by_basis", t -> basisOf(t, publicBy));
@@ -94,8 +104,17 @@ public final class TidyObservationReader {
             return null;
         }
         return new IncomingObservation(
-                s.id(), period, value, status, vintage, publicBy, basis, sourcesOf(row.get("source")), row.get("note"),
-                file, row.line());
+                s.id(),
+                period,
+                value,
+                status,
+                vintage,
+                publicBy,
+                basis,
+                sourcesOf(row.get("source")),
+                row.get("note"),
+                file,
+                row.line());
     }
 
     private static Period periodOf(Series s, String text) {
@@ -152,6 +171,9 @@ public final class TidyObservationReader {
     }
 
     private static List<String> sourcesOf(String text) {
-        return Arrays.stream(text.split(" ; ")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split(" ; "))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

@@ -43,8 +43,12 @@ public final class TidySeriesReader {
             }
             Long earlier = seen.putIfAbsent(s.id(), row.line());
             if (earlier != null) {
-                problems.add(table.file(), row.line(), "id",
-                        "series " + s.id() + " is defined twice (first on line " + earlier + "; expected one row per series)");
+                problems.add(
+                        table.file(),
+                        row.line(),
+                        "id",
+                        "series " + s.id() + " is defined twice (first on line " + earlier
+                                + "; expected one row per series)");
             } else {
                 series.add(s);
             }
@@ -71,6 +75,7 @@ public final class TidySeriesReader {
         if (!p.ok() || title.isEmpty()) {
             return null;
         }
-        return new Series(id, title, unit, frequency, kind, calendar, row.get("publisher"), row.get("definition"), shareOf);
+        return new Series(
+                id, title, unit, frequency, kind, calendar, row.get("publisher"), row.get("definition"), shareOf);
     }
 }

@@ -25,8 +25,16 @@ class TidyBadInputTest {
 
     private static final String HEADER = "series,period,value\n";
     private static final String WITH_UNIT = "series,period,value,unit\n";
-    private static final Series ICT = new Series("pk.ict.exports", "ICT exports", Unit.USD_MILLION, Frequency.MONTH,
-            SeriesKind.FLOW, FiscalCalendar.JULY_TO_JUNE, "SBP", "", List.<Denominator>of());
+    private static final Series ICT = new Series(
+            "pk.ict.exports",
+            "ICT exports",
+            Unit.USD_MILLION,
+            Frequency.MONTH,
+            SeriesKind.FLOW,
+            FiscalCalendar.JULY_TO_JUNE,
+            "SBP",
+            "",
+            List.<Denominator>of());
     private static final Function<String, Optional<Series>> KNOWN =
             id -> id.equals(ICT.id()) ? Optional.of(ICT) : Optional.empty();
 
@@ -39,7 +47,8 @@ class TidyBadInputTest {
     }
 
     private static IngestProblem onlyProblem(String text) {
-        IngestException e = org.assertj.core.api.Assertions.catchThrowableOfType(IngestException.class, () -> read(text));
+        IngestException e =
+                org.assertj.core.api.Assertions.catchThrowableOfType(IngestException.class, () -> read(text));
         assertThat(e).as("expected the input to be refused").isNotNull();
         assertThat(e.problems()).hasSize(1);
         return e.problems().get(0);
@@ -58,7 +67,9 @@ class TidyBadInputTest {
     @Test
     void an_unparsable_number_names_file_line_and_field() {
         IngestProblem p = onlyProblem(HEADER + "pk.ict.exports,2025-11,356\npk.ict.exports,2025-12,\"4,37\"\n");
-        assertThat(p.toString()).startsWith("values.csv:3: value: '4,37' is not a number").contains("(expected");
+        assertThat(p.toString())
+                .startsWith("values.csv:3: value: '4,37' is not a number")
+                .contains("(expected");
     }
 
     @Test
@@ -82,13 +93,15 @@ class TidyBadInputTest {
 
     @Test
     void an_unknown_unit_is_refused() {
-        assertThat(onlyProblem(WITH_UNIT + "pk.ict.exports,2025-12,437,USD zillion\n").toString())
+        assertThat(onlyProblem(WITH_UNIT + "pk.ict.exports,2025-12,437,USD zillion\n")
+                        .toString())
                 .startsWith("values.csv:2: value: 'USD zillion' is not a unit (expected");
     }
 
     @Test
     void a_currency_different_from_the_series_is_refused() {
-        assertThat(onlyProblem(WITH_UNIT + "pk.ict.exports,2025-12,437,PKR million\n").message())
+        assertThat(onlyProblem(WITH_UNIT + "pk.ict.exports,2025-12,437,PKR million\n")
+                        .message())
                 .contains("PKR")
                 .contains("expected a unit in USD");
     }
@@ -109,7 +122,8 @@ class TidyBadInputTest {
 
     @Test
     void an_identical_duplicate_is_read_once() throws Exception {
-        assertThat(read(HEADER + "pk.ict.exports,2025-12,437\npk.ict.exports,2025-12,437.0\n")).hasSize(1);
+        assertThat(read(HEADER + "pk.ict.exports,2025-12,437\npk.ict.exports,2025-12,437.0\n"))
+                .hasSize(1);
     }
 
     @Test
@@ -120,33 +134,39 @@ class TidyBadInputTest {
 
     @Test
     void an_empty_file_is_refused() {
-        assertThat(onlyProblem("").toString()).isEqualTo("values.csv: the file is empty (expected a header line and rows)");
+        assertThat(onlyProblem("").toString())
+                .isEqualTo("values.csv: the file is empty (expected a header line and rows)");
     }
 
     @Test
     void a_file_in_another_encoding_is_refused_at_the_line_of_the_bad_byte() {
         byte[] latin1 = (WITH_UNIT + "pk.ict.exports,2025-12,437,USD million\npk.ict.exports,2025-11,356,\"note é\"\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
-        IngestException e = org.assertj.core.api.Assertions.catchThrowableOfType(IngestException.class, () -> read(latin1));
+        IngestException e =
+                org.assertj.core.api.Assertions.catchThrowableOfType(IngestException.class, () -> read(latin1));
         assertThat(e.getMessage()).startsWith("values.csv:3: byte 0xE9 is not UTF-8 text (expected a UTF-8 file");
     }
 
     @Test
     void a_truncated_file_with_an_unclosed_quote_is_refused() {
-        assertThat(onlyProblem(WITH_UNIT + "pk.ict.exports,2025-12,437,\"USD mill").message())
+        assertThat(onlyProblem(WITH_UNIT + "pk.ict.exports,2025-12,437,\"USD mill")
+                        .message())
                 .contains("malformed CSV")
                 .contains("expected");
     }
 
     @Test
     void a_file_cut_in_the_middle_of_a_line_is_refused() {
-        assertThat(onlyProblem(WITH_UNIT + "pk.ict.exports,2025-12,437,USD million\npk.ict.exports,2025-1").toString())
-                .isEqualTo("values.csv:3: the line has 2 fields but the header has 4 (expected 4; is the file truncated?)");
+        assertThat(onlyProblem(WITH_UNIT + "pk.ict.exports,2025-12,437,USD million\npk.ict.exports,2025-1")
+                        .toString())
+                .isEqualTo(
+                        "values.csv:3: the line has 2 fields but the header has 4 (expected 4; is the file truncated?)");
     }
 
     @Test
     void a_header_missing_a_required_column_is_refused() {
-        assertThat(onlyProblem("series,month,value\npk.ict.exports,2025-12,437\n").toString())
+        assertThat(onlyProblem("series,month,value\npk.ict.exports,2025-12,437\n")
+                        .toString())
                 .startsWith("values.csv:1: the header lacks required column(s) period (expected period,series,value)");
     }
 
@@ -159,11 +179,11 @@ class TidyBadInputTest {
 
     @Test
     void a_bad_vintage_status_or_date_is_refused() {
-        IngestException e = org.assertj.core.api.Assertions.catchThrowableOfType(IngestException.class, () -> read(
-                "series,period,value,vintage,status,public_by\npk.ict.exports,2025-12,437,0,final,2025-02-30\n"));
-        assertThat(e.problems())
-                .extracting(IngestProblem::field)
-                .containsExactly("status", "vintage", "public_by");
+        IngestException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                IngestException.class,
+                () -> read(
+                        "series,period,value,vintage,status,public_by\npk.ict.exports,2025-12,437,0,final,2025-02-30\n"));
+        assertThat(e.problems()).extracting(IngestProblem::field).containsExactly("status", "vintage", "public_by");
     }
 
     @Test
@@ -172,12 +192,11 @@ class TidyBadInputTest {
         for (int i = 0; i < 70; i++) {
             text.append("pk.ict.exports,2025-12,x").append(i).append('\n');
         }
-        assertThatThrownBy(() -> read(text.toString()))
-                .isInstanceOfSatisfying(IngestException.class, e -> {
-                    assertThat(e.problems()).hasSize(Problems.LIMIT);
-                    assertThat(e.total()).isEqualTo(70);
-                    assertThat(e.getMessage()).endsWith("… and 20 more problems");
-                });
+        assertThatThrownBy(() -> read(text.toString())).isInstanceOfSatisfying(IngestException.class, e -> {
+            assertThat(e.problems()).hasSize(Problems.LIMIT);
+            assertThat(e.total()).isEqualTo(70);
+            assertThat(e.getMessage()).endsWith("… and 20 more problems");
+        });
     }
 
     @Test

@@ -46,7 +46,8 @@ class TidyBundleReaderTest {
     @Test
     void keeps_both_vintages_of_a_revised_month_with_their_dates_and_sources() throws Exception {
         var nov2024 = bundle().observations().stream()
-                .filter(o -> o.seriesId().equals("pk.ict.exports") && o.period().code().equals("2024-11"))
+                .filter(o -> o.seriesId().equals("pk.ict.exports")
+                        && o.period().code().equals("2024-11"))
                 .toList();
         assertThat(nov2024).extracting(IncomingObservation::vintage).containsExactly(1, 2);
         assertThat(nov2024.get(0).value()).isEqualByComparingTo("324");

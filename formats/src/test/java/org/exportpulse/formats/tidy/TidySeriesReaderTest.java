@@ -19,8 +19,8 @@ class TidySeriesReaderTest {
 
     @Test
     void reports_each_bad_field_of_a_series_row() {
-        IngestException e = refused("id,title,unit,frequency,kind,fiscal_year_start\n"
-                + "PK ICT,ICT,USD gazillion,weekly,flow,13\n");
+        IngestException e = refused(
+                "id,title,unit,frequency,kind,fiscal_year_start\n" + "PK ICT,ICT,USD gazillion,weekly,flow,13\n");
         assertThat(e.problems())
                 .extracting(IngestProblem::field)
                 .containsExactly("id", "unit", "frequency", "fiscal_year_start");
@@ -32,7 +32,8 @@ class TidySeriesReaderTest {
         IngestException e = refused("id,title,unit,frequency,kind\n"
                 + "a.b,One,USD million,month,flow\n"
                 + "a.b,Two,USD million,month,flow\n");
-        assertThat(e.getMessage()).isEqualTo("series.csv:3: id: series a.b is defined twice (first on line 2;"
-                + " expected one row per series)");
+        assertThat(e.getMessage())
+                .isEqualTo("series.csv:3: id: series a.b is defined twice (first on line 2;"
+                        + " expected one row per series)");
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.exportpulse.core.series.PublicByBasis;
@@ -39,7 +38,8 @@ final class BatchWriter {
         int created = 0;
         int updated = 0;
         for (Series s : batch.series()) {
-            Optional<Series> stored = handle.select("SELECT " + SeriesRows.COLUMNS + " FROM series WHERE id = ?", s.id())
+            Optional<Series> stored = handle.select(
+                            "SELECT " + SeriesRows.COLUMNS + " FROM series WHERE id = ?", s.id())
                     .map(SeriesRows::map)
                     .findOne();
             if (stored.isEmpty()) {
@@ -49,9 +49,10 @@ final class BatchWriter {
                         .execute();
                 created++;
             } else if (!stored.get().equals(s)) {
-                handle.createUpdate("UPDATE series SET title = :title, unit = :unit, frequency = :frequency, kind = :kind,"
-                                + " fiscal_year_start = :fiscal_year_start, publisher = :publisher,"
-                                + " definition = :definition, share_of = :share_of WHERE id = :id")
+                handle.createUpdate(
+                                "UPDATE series SET title = :title, unit = :unit, frequency = :frequency, kind = :kind,"
+                                        + " fiscal_year_start = :fiscal_year_start, publisher = :publisher,"
+                                        + " definition = :definition, share_of = :share_of WHERE id = :id")
                         .bindMap(SeriesRows.bindings(s))
                         .execute();
                 updated++;
@@ -86,21 +87,32 @@ final class BatchWriter {
     /** The vintage to store {@code o} under, or {@code null} when it adds nothing. */
     private Integer vintageFor(IncomingObservation o) {
         if (ObservationRows.scaleOf(o.value()) > MAX_DECIMALS) {
-            problems.add(o.file(), o.line(), "value", o.value().toPlainString() + " has more than " + MAX_DECIMALS
-                    + " decimals (expected at most " + MAX_DECIMALS + ")");
+            problems.add(
+                    o.file(),
+                    o.line(),
+                    "value",
+                    o.value().toPlainString() + " has more than " + MAX_DECIMALS + " decimals (expected at most "
+                            + MAX_DECIMALS + ")");
             return null;
         }
         if (o.vintage() != null) {
             Optional<BigDecimal> stored = storedValue(o, "vintage = " + o.vintage());
             if (stored.isPresent() && stored.get().compareTo(o.value()) != 0) {
-                problems.add(o.file(), o.line(), "value", o.seriesId() + " " + o.period().code() + " vintage "
-                        + o.vintage() + " is stored as " + stored.get().stripTrailingZeros().toPlainString()
-                        + ", not " + o.value().toPlainString() + " (expected the stored value, or a new vintage)");
+                problems.add(
+                        o.file(),
+                        o.line(),
+                        "value",
+                        o.seriesId() + " " + o.period().code() + " vintage "
+                                + o.vintage() + " is stored as "
+                                + stored.get().stripTrailingZeros().toPlainString()
+                                + ", not " + o.value().toPlainString()
+                                + " (expected the stored value, or a new vintage)");
             }
             return stored.isPresent() ? null : o.vintage();
         }
         String key = o.seriesId() + "|" + o.period().code();
-        Optional<BigDecimal> current = storedValue(o,
+        Optional<BigDecimal> current = storedValue(
+                o,
                 "vintage = (SELECT MAX(vintage) FROM observation WHERE series_id = :series_id AND period = :period)");
         if (current.isPresent() && current.get().compareTo(o.value()) == 0) {
             return null;
@@ -111,8 +123,9 @@ final class BatchWriter {
     }
 
     private Optional<BigDecimal> storedValue(IncomingObservation o, String vintageCondition) {
-        return handle.createQuery("SELECT amount FROM observation WHERE series_id = :series_id AND period = :period AND "
-                        + vintageCondition)
+        return handle.createQuery(
+                        "SELECT amount FROM observation WHERE series_id = :series_id AND period = :period AND "
+                                + vintageCondition)
                 .bind("series_id", o.seriesId())
                 .bind("period", o.period().code())
                 .mapTo(BigDecimal.class)
@@ -120,7 +133,8 @@ final class BatchWriter {
     }
 
     private int maxVintage(IncomingObservation o) {
-        return handle.createQuery("SELECT COALESCE(MAX(vintage), 0) FROM observation WHERE series_id = :s AND period = :p")
+        return handle.createQuery(
+                        "SELECT COALESCE(MAX(vintage), 0) FROM observation WHERE series_id = :s AND period = :p")
                 .bind("s", o.seriesId())
                 .bind("p", o.period().code())
                 .mapTo(Integer.class)
@@ -128,7 +142,9 @@ final class BatchWriter {
     }
 
     private void bind(PreparedBatch inserts, IncomingObservation o, int vintage, long ingestId) {
-        LocalDate publicBy = o.publicBy() != null ? o.publicBy() : at.atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate publicBy = o.publicBy() != null
+                ? o.publicBy()
+                : at.atOffset(ZoneOffset.UTC).toLocalDate();
         PublicByBasis basis = o.publicBy() != null ? o.publicByBasis() : PublicByBasis.INGESTED;
         inserts.bind("series_id", o.seriesId())
                 .bind("period", o.period().code())
@@ -145,5 +161,4 @@ final class BatchWriter {
                 .bind("ingest_id", ingestId)
                 .add();
     }
-
 }

@@ -105,7 +105,10 @@ public final class JdbcSeriesStore implements SeriesStore {
             h.createQuery("SELECT bundle_loaded_at FROM store_state WHERE id = 1 FOR UPDATE")
                     .mapToMap()
                     .one();
-            boolean empty = h.createQuery("SELECT COUNT(*) FROM series").mapTo(Long.class).one() == 0;
+            boolean empty = h.createQuery("SELECT COUNT(*) FROM series")
+                            .mapTo(Long.class)
+                            .one()
+                    == 0;
             if (!empty) {
                 return null;
             }

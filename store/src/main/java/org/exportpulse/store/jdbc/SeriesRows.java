@@ -15,7 +15,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** Maps series to and from the {@code series} table. */
 final class SeriesRows {
 
-    static final String COLUMNS = "id, title, unit, frequency, kind, fiscal_year_start, publisher, definition, share_of";
+    static final String COLUMNS =
+            "id, title, unit, frequency, kind, fiscal_year_start, publisher, definition, share_of";
 
     private SeriesRows() {}
 

@@ -1,0 +1,116 @@
+package org.exportpulse.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code pulse figures} on the bundled data, checked against the figures the publishers printed. */
+class FiguresCommandTest {
+
+    @TempDir
+    Path home;
+
+    private JsonNode json(String... args) throws Exception {
+        PulseRun run = PulseRun.in(home, args);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return new ObjectMapper().readTree(run.out());
+    }
+
+    @Test
+    void december_2025_matches_the_published_figures_digit_for_digit() throws Exception {
+        JsonNode f = json("figures", "pk.ict.exports", "--period", "2025-12", "--format", "json");
+        assertThat(f.get("series").asText()).isEqualTo("pk.ict.exports");
+        assertThat(f.get("unit").asText()).isEqualTo("USD million");
+        assertThat(f.get("value").decimalValue()).isEqualByComparingTo("437");
+        assertThat(f.get("status").asText()).isEqualTo("normal");
+        assertThat(f.get("vintage").asInt()).isEqualTo(1);
+        assertThat(f.at("/previous/period").asText()).isEqualTo("2025-11");
+        assertThat(f.at("/previous/value").decimalValue()).isEqualByComparingTo("356");
+        assertThat(f.at("/previous/change").decimalValue()).isEqualByComparingTo("81");
+        assertThat(f.at("/previous/pct").decimalValue())
+                .isBetween(new java.math.BigDecimal("22.7528"), new java.math.BigDecimal("22.7529"));
+        assertThat(f.at("/year_ago/value").decimalValue()).isEqualByComparingTo("348");
+        assertThat(f.at("/year_ago/pct").decimalValue())
+                .isBetween(new java.math.BigDecimal("25.5747"), new java.math.BigDecimal("25.5748"));
+        assertThat(f.at("/fytd/fiscal_year").asText()).isEqualTo("FY2026");
+        assertThat(f.at("/fytd/span").asText()).isEqualTo("2025-07/2025-12");
+        assertThat(f.at("/fytd/value").decimalValue()).isEqualByComparingTo("2236");
+        assertThat(f.at("/fytd/year_ago_value").decimalValue()).isEqualByComparingTo("1864");
+        assertThat(f.at("/fytd/change").decimalValue()).isEqualByComparingTo("372");
+        assertThat(f.at("/fytd/pct").decimalValue().setScale(1, java.math.RoundingMode.HALF_UP))
+                .isEqualByComparingTo("20.0");
+        assertThat(f.at("/fytd/published").decimalValue()).isEqualByComparingTo("2236");
+        assertThat(f.at("/fytd/year_ago_published").decimalValue()).isEqualByComparingTo("1864");
+    }
+
+    @Test
+    void missing_inputs_are_reported_not_guessed() throws Exception {
+        JsonNode f = json("figures", "pk.ict.exports", "--period", "2025-12", "--format", "json");
+        assertThat(f.at("/r12/value").isNull()).isTrue();
+        assertThat(f.at("/r12/missing").toString()).contains("2025-05");
+        assertThat(f.get("missing").toString()).contains("2025-05", "2024-06", "pk.pbs.services.exports 2025-12");
+        assertThat(f.at("/streaks/0/months").asInt()).isEqualTo(6);
+        assertThat(f.at("/streaks/0/ended_by").asText()).isEqualTo("2025-06");
+        assertThat(f.at("/streaks/0/missing/0").asText()).isEqualTo("2024-06");
+        assertThat(f.at("/share/0/denominator").asText()).isEqualTo("pk.pbs.goods.exports+pk.pbs.services.exports");
+        assertThat(f.at("/share/0/pct").isNull()).isTrue();
+    }
+
+    @Test
+    void december_2025_is_an_all_time_high_over_the_stored_history() throws Exception {
+        JsonNode f = json("figures", "pk.ict.exports", "--period", "2025-12", "--format", "json");
+        assertThat(f.at("/records/0/kind").asText()).isEqualTo("all_time_high");
+        assertThat(f.at("/records/0/since").asText()).isEqualTo("2019-12");
+        assertThat(f.at("/records/0/previous_high/period").asText()).isEqualTo("2025-10");
+        assertThat(f.at("/records/0/previous_high/value").decimalValue()).isEqualByComparingTo("386");
+    }
+
+    @Test
+    void every_input_names_its_vintage_and_source() throws Exception {
+        JsonNode f = json("figures", "pk.ict.exports", "--period", "2025-12", "--format", "json");
+        JsonNode first = f.get("inputs").get(0);
+        assertThat(first.get("series").asText()).isEqualTo("pk.ict.exports");
+        assertThat(first.get("period").asText()).isEqualTo("2025-12");
+        assertThat(first.get("vintage").asInt()).isEqualTo(1);
+        assertThat(first.get("source").asText()).isEqualTo("https://www.arabnews.pk/node/2629942/pakistan");
+        assertThat(f.get("inputs").findValuesAsText("period")).contains("2025-07/2025-12", "2024-07/2024-12");
+    }
+
+    @Test
+    void the_revised_value_is_the_one_used() throws Exception {
+        JsonNode f = json("figures", "pk.ict.exports", "--period", "2025-11", "--format", "json");
+        assertThat(f.at("/year_ago/period").asText()).isEqualTo("2024-11");
+        assertThat(f.at("/year_ago/value").decimalValue()).isEqualByComparingTo("310");
+    }
+
+    @Test
+    void the_table_writes_numbers_as_the_profession_does() {
+        PulseRun run = PulseRun.in(home, "figures", "pk.ict.exports", "--period", "2025-12");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("$437 million")
+                .contains("+22.8%")
+                .contains("+25.6%")
+                .contains("$2.24 billion, +20.0% vs $1.86 billion")
+                .contains("missing 2025-05");
+    }
+
+    @Test
+    void without_a_period_the_latest_month_is_used() throws Exception {
+        JsonNode f = json("figures", "pk.ict.exports", "--format", "json");
+        assertThat(f.get("period").asText()).isEqualTo("2026-02");
+    }
+
+    @Test
+    void the_first_use_loads_the_bundle_and_says_so_once() {
+        PulseRun first = PulseRun.in(home, "figures", "pk.ict.exports");
+        PulseRun second = PulseRun.in(home, "figures", "pk.ict.exports");
+        assertThat(first.err()).contains("loaded the bundled data (35 series, 286 values)");
+        assertThat(second.err()).isEmpty();
+        assertThat(second.out()).isEqualTo(first.out());
+    }
+}

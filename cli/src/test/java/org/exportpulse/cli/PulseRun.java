@@ -1,0 +1,23 @@
+package org.exportpulse.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/** Runs {@code pulse} in-process against a store under a given home, capturing its output. */
+record PulseRun(int exitCode, String out, String err) {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
+
+    static PulseRun in(Path home, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Pulse.run(
+                Map.of("PULSE_HOME", home.toString()), new PrintWriter(out), new PrintWriter(err), CLOCK, args);
+        return new PulseRun(code, out.toString(), err.toString());
+    }
+}
