@@ -49,7 +49,9 @@ public final class FiguresTable {
         }
         out.println();
         out.println("Sources:");
-        for (InputRef i : f.inputs()) {
+        List<InputRef> headline =
+                f.inputs().stream().filter(i -> isHeadline(i, f)).toList();
+        for (InputRef i : headline) {
             out.printf(
                     "  %s %s v%d (%s, public by %s): %s%n",
                     i.seriesId(),
@@ -59,7 +61,22 @@ public final class FiguresTable {
                     i.publicBy() == null ? "unknown" : i.publicBy(),
                     i.sources().isEmpty() ? "no source recorded" : String.join(" ; ", i.sources()));
         }
+        int others = f.inputs().size() - headline.size();
+        if (others > 0) {
+            out.printf("  … and %d more months summed above (--format json lists every input)%n", others);
+        }
         out.flush();
+    }
+
+    /** The month, the months compared with, and other series' values; not the months inside sums. */
+    private static boolean isHeadline(InputRef i, HeadlineFigures f) {
+        if (!i.seriesId().equals(f.series().id())) {
+            return true;
+        }
+        String period = i.period().code();
+        return period.equals(f.period().toString())
+                || period.equals(f.previous().period().toString())
+                || period.equals(f.yearAgo().period().toString());
     }
 
     private String value(Observation o) {
