@@ -1,6 +1,5 @@
 package org.exportpulse.core.series;
 
-import java.util.Locale;
 import org.exportpulse.core.time.CalendarMonth;
 import org.exportpulse.core.time.CalendarQuarter;
 import org.exportpulse.core.time.FiscalCalendar;
@@ -21,20 +20,14 @@ public enum Frequency {
 
     /** Lower-case code as written in files: {@code month}, {@code quarter}, {@code fiscal_year}, {@code fytd}. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumCodes.code(this);
     }
 
     /**
      * @throws IllegalArgumentException for an unknown code, listing the known ones
      */
     public static Frequency parse(String code) {
-        for (Frequency f : values()) {
-            if (f.code().equalsIgnoreCase(code.strip())) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException(
-                "'" + code + "' is not a frequency (expected month, quarter, fiscal_year or fytd)");
+        return EnumCodes.parse(Frequency.class, code, "frequency");
     }
 
     /** Whether a series of this frequency, on {@code calendar}, can have a value for {@code period}. */

@@ -1,7 +1,5 @@
 package org.exportpulse.core.series;
 
-import java.util.Locale;
-
 /** Status of an observation, after SDMX {@code OBS_STATUS}. */
 public enum ObservationStatus {
     NORMAL,
@@ -13,19 +11,13 @@ public enum ObservationStatus {
     ESTIMATED;
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumCodes.code(this);
     }
 
     /**
      * @throws IllegalArgumentException for an unknown code, listing the known ones
      */
     public static ObservationStatus parse(String code) {
-        for (ObservationStatus s : values()) {
-            if (s.code().equalsIgnoreCase(code.strip())) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException(
-                "'" + code + "' is not a status (expected normal, provisional, revised, derived or estimated)");
+        return EnumCodes.parse(ObservationStatus.class, code, "status");
     }
 }

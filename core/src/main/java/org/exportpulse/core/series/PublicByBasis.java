@@ -1,7 +1,5 @@
 package org.exportpulse.core.series;
 
-import java.util.Locale;
-
 /** What a {@code public_by} date rests on. */
 public enum PublicByBasis {
     /** The earliest date in a source reporting the value. */
@@ -14,19 +12,13 @@ public enum PublicByBasis {
     INGESTED;
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumCodes.code(this);
     }
 
     /**
      * @throws IllegalArgumentException for an unknown code
      */
     public static PublicByBasis parse(String code) {
-        for (PublicByBasis b : values()) {
-            if (b.code().equalsIgnoreCase(code.strip())) {
-                return b;
-            }
-        }
-        throw new IllegalArgumentException(
-                "'" + code + "' is not a public_by basis (expected source, revised_by, compiled or ingested)");
+        return EnumCodes.parse(PublicByBasis.class, code, "public_by basis");
     }
 }

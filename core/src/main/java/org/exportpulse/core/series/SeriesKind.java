@@ -1,7 +1,5 @@
 package org.exportpulse.core.series;
 
-import java.util.Locale;
-
 /** How values of a series aggregate over time. */
 public enum SeriesKind {
     /** Values sum over time (exports in a month). */
@@ -12,18 +10,13 @@ public enum SeriesKind {
     STOCK;
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumCodes.code(this);
     }
 
     /**
      * @throws IllegalArgumentException for an unknown code
      */
     public static SeriesKind parse(String code) {
-        for (SeriesKind k : values()) {
-            if (k.code().equalsIgnoreCase(code.strip())) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("'" + code + "' is not a series kind (expected flow, rate or stock)");
+        return EnumCodes.parse(SeriesKind.class, code, "series kind");
     }
 }
