@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.exportpulse.bundle.StoreHome;
 import org.exportpulse.cli.command.FiguresCommand;
+import org.exportpulse.cli.command.HistoryCommand;
 import org.exportpulse.cli.command.SeriesCommand;
 import org.exportpulse.cli.command.ShowCommand;
 import org.exportpulse.store.SeriesStore;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         version = "ExportPulse 0.1.0",
         description = "Official statistics on IT & telecom services exports, traceable to their sources.",
-        subcommands = {FiguresCommand.class, SeriesCommand.class, ShowCommand.class},
+        subcommands = {FiguresCommand.class, SeriesCommand.class, ShowCommand.class, HistoryCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage, 3 unknown series, period or file."
         })
 public final class Pulse implements Runnable {

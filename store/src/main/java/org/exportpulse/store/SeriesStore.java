@@ -1,6 +1,7 @@
 package org.exportpulse.store;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.exportpulse.core.series.Observation;
@@ -17,6 +18,12 @@ public interface SeriesStore extends ObservationSource, AutoCloseable {
 
     /** Every series, ordered by id. */
     List<Series> allSeries();
+
+    /**
+     * The store as it stood on {@code date}: per period, the highest vintage whose public-by date is
+     * on or before {@code date}; a period none of whose vintages was public by then has no value.
+     */
+    ObservationSource asOf(LocalDate date);
 
     /** Every stored vintage of one period's value, oldest first; empty when there is none. */
     List<Observation> vintages(String seriesId, Period period);

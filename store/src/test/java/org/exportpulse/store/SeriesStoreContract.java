@@ -153,6 +153,27 @@ public abstract class SeriesStoreContract {
     }
 
     @Test
+    void as_of_a_date_gives_per_period_the_latest_vintage_public_by_then() throws Exception {
+        store.ingest(bundle(), "bundle", AT);
+        Period aug2022 = Period.parse("2022-08", FiscalCalendar.JULY_TO_JUNE);
+        assertThat(valueAsOf("2022-10-01", aug2022)).hasValue("227");
+        assertThat(valueAsOf("2022-10-20", aug2022))
+                .as("public by that very day")
+                .hasValue("228");
+        assertThat(valueAsOf("2022-11-01", aug2022)).hasValue("228");
+        assertThat(valueAsOf("2022-09-21", aug2022)).as("nothing public yet").isEmpty();
+        assertThat(store.asOf(LocalDate.parse("2019-01-01")).currentObservations("pk.ict.exports"))
+                .isEmpty();
+    }
+
+    private Optional<String> valueAsOf(String date, Period period) {
+        return store.asOf(LocalDate.parse(date)).currentObservations("pk.ict.exports").stream()
+                .filter(o -> o.period().equals(period))
+                .map(o -> o.value().toPlainString())
+                .findFirst();
+    }
+
+    @Test
     void unknown_series_have_no_metadata_and_no_values() {
         assertThat(store.series("pk.nothing")).isEmpty();
         assertThat(store.currentObservations("pk.nothing")).isEmpty();

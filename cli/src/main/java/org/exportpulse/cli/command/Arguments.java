@@ -1,14 +1,38 @@
 package org.exportpulse.cli.command;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.time.CalendarMonth;
 import org.exportpulse.core.time.FiscalCalendar;
 import org.exportpulse.core.time.Period;
+import org.exportpulse.store.SeriesStore;
 
 /** Parsing of command-line values shared by commands. */
 final class Arguments {
 
     private Arguments() {}
+
+    /**
+     * The store's current values, or its values as of {@code asOf} when given.
+     *
+     * @throws IllegalArgumentException when {@code asOf} is not a date YYYY-MM-DD
+     */
+    static ObservationSource source(SeriesStore store, String asOf) {
+        return asOf == null ? store : store.asOf(date("--as-of", asOf));
+    }
+
+    /**
+     * @throws IllegalArgumentException when {@code text} is not a date YYYY-MM-DD
+     */
+    static LocalDate date(String option, String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(option + " " + text + " is not a date (expected YYYY-MM-DD)", e);
+        }
+    }
 
     /**
      * @throws IllegalArgumentException when {@code text} is not a month like {@code 2025-12}

@@ -32,16 +32,22 @@ public final class FiguresCommand implements Callable<Integer> {
             description = "Month, e.g. 2025-12 (default: latest with a value).")
     String period;
 
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            description = "Figures as they could be computed on DATE (YYYY-MM-DD), from the vintages public by then.")
+    String asOf;
+
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Override
     public Integer call() {
-        HeadlineFiguresKernel kernel = HeadlineFiguresKernel.of(pulse.store());
+        HeadlineFiguresKernel kernel = HeadlineFiguresKernel.of(Arguments.source(pulse.store(), asOf));
         YearMonth month = period == null ? kernel.latestMonth(seriesId) : Arguments.month(period);
         HeadlineFigures figures = kernel.compute(seriesId, month);
         switch (format) {
-            case JSON -> Json.print(FiguresJson.of(figures), pulse.out());
+            case JSON -> Json.print(FiguresJson.of(figures).put("as_of", asOf), pulse.out());
             case TABLE -> FiguresTable.print(figures, pulse.out());
             default -> throw new IllegalArgumentException("figures are written as table or json, not " + format);
         }

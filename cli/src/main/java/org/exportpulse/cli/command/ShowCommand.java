@@ -1,8 +1,5 @@
 package org.exportpulse.cli.command;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.PrintWriter;
 import java.util.List;
@@ -11,6 +8,7 @@ import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.cli.render.CsvCells;
 import org.exportpulse.cli.render.Numbers;
+import org.exportpulse.cli.render.ObservationJson;
 import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.Series;
@@ -36,16 +34,23 @@ public final class ShowCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "PERIOD", description = "Last period to show, e.g. 2025-12.")
     String to;
 
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            description = "Values as published by DATE (YYYY-MM-DD): per period the latest vintage public by then.")
+    String asOf;
+
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Override
     public Integer call() {
         Series series = pulse.store().series(seriesId).orElseThrow(() -> NotFoundException.series(seriesId));
-        List<Observation> values = select(series, pulse.store().currentObservations(seriesId));
+        List<Observation> values =
+                select(series, Arguments.source(pulse.store(), asOf).currentObservations(seriesId));
         switch (format) {
             case TABLE -> table(series, values, pulse.out());
-            case JSON -> Json.print(json(series, values), pulse.out());
+            case JSON -> Json.print(ObservationJson.list(series, "observations", values), pulse.out());
             case CSV -> csv(series, values, pulse.out());
         }
         return 0;
@@ -80,29 +85,6 @@ public final class ShowCommand implements Callable<Integer> {
                 values.isEmpty()
                         ? ""
                         : ", " + Numbers.amount(values.get(values.size() - 1).value(), series.unit()) + " latest");
-    }
-
-    private static ObjectNode json(Series series, List<Observation> values) {
-        JsonNodeFactory f = JsonNodeFactory.withExactBigDecimals(true);
-        ObjectNode root = f.objectNode();
-        root.put("series", series.id());
-        root.put("unit", series.unit().toString());
-        ArrayNode array = root.putArray("observations");
-        for (Observation o : values) {
-            ObjectNode n = array.addObject();
-            n.put("period", o.period().code());
-            n.put("value", o.value());
-            n.put("status", o.status().code());
-            n.put("vintage", o.vintage());
-            n.put("public_by", o.publicBy() == null ? null : o.publicBy().toString());
-            n.put(
-                    "public_by_basis",
-                    o.publicByBasis() == null ? null : o.publicByBasis().code());
-            ArrayNode sources = n.putArray("sources");
-            o.sources().forEach(sources::add);
-            n.put("note", o.note());
-        }
-        return root;
     }
 
     private static void csv(Series series, List<Observation> values, PrintWriter out) {

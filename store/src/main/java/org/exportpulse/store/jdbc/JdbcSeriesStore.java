@@ -3,12 +3,15 @@ package org.exportpulse.store.jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.exportpulse.core.series.Observation;
+import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.core.time.Period;
 import org.exportpulse.formats.Batch;
@@ -26,6 +29,11 @@ public final class JdbcSeriesStore implements SeriesStore {
 
     private static final String CURRENT = "vintage = (SELECT MAX(i.vintage) FROM observation i"
             + " WHERE i.series_id = o.series_id AND i.period = o.period)";
+
+    /** Per period, the highest vintage public by {@code :as_of}; periods with none drop out. */
+    private static final String AS_OF =
+            "o.public_by <= :as_of AND o.vintage = (SELECT MAX(i.vintage) FROM observation i"
+                    + " WHERE i.series_id = o.series_id AND i.period = o.period AND i.public_by <= :as_of)";
 
     private final Jdbi jdbi;
     private final Connection keepAlive;
@@ -71,27 +79,42 @@ public final class JdbcSeriesStore implements SeriesStore {
     @Override
     public List<Observation> currentObservations(String seriesId) {
         return series(seriesId)
-                .map(s -> observations(s, CURRENT + " ORDER BY o.period_first, o.period_last", null))
+                .map(s -> observations(s, CURRENT + " ORDER BY o.period_first, o.period_last", Map.of()))
                 .orElse(List.of());
+    }
+
+    @Override
+    public ObservationSource asOf(LocalDate date) {
+        return new ObservationSource() {
+            @Override
+            public Optional<Series> series(String id) {
+                return JdbcSeriesStore.this.series(id);
+            }
+
+            @Override
+            public List<Observation> currentObservations(String seriesId) {
+                return series(seriesId)
+                        .map(s -> observations(
+                                s, AS_OF + " ORDER BY o.period_first, o.period_last", Map.of("as_of", date)))
+                        .orElse(List.of());
+            }
+        };
     }
 
     @Override
     public List<Observation> vintages(String seriesId, Period period) {
         return series(seriesId)
-                .map(s -> observations(s, "o.period = :period ORDER BY o.vintage", period.code()))
+                .map(s -> observations(s, "o.period = :period ORDER BY o.vintage", Map.of("period", period.code())))
                 .orElse(List.of());
     }
 
-    private List<Observation> observations(Series series, String condition, String period) {
-        return jdbi.withHandle(h -> {
-            var query = h.createQuery("SELECT " + ObservationRows.COLUMNS + " FROM observation o"
-                            + " WHERE o.series_id = :id AND " + condition)
-                    .bind("id", series.id());
-            if (period != null) {
-                query.bind("period", period);
-            }
-            return query.map((rs, ctx) -> ObservationRows.map(rs, series)).list();
-        });
+    private List<Observation> observations(Series series, String condition, Map<String, Object> bindings) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + ObservationRows.COLUMNS + " FROM observation o"
+                        + " WHERE o.series_id = :id AND " + condition)
+                .bind("id", series.id())
+                .bindMap(bindings)
+                .map((rs, ctx) -> ObservationRows.map(rs, series))
+                .list());
     }
 
     @Override
