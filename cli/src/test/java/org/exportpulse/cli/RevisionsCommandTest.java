@@ -76,12 +76,17 @@ class RevisionsCommandTest {
 
     @Test
     void figures_as_of_use_only_what_was_public_then() throws Exception {
-        JsonNode f =
-                json("figures", "pk.ict.exports", "--period", "2022-09", "--as-of", "2022-10-01", "--format", "json");
-        assertThat(f.get("as_of").asText()).isEqualTo("2022-10-01");
-        assertThat(f.at("/previous/value").decimalValue())
+        JsonNode then =
+                json("figures", "pk.ict.exports", "--period", "2022-08", "--as-of", "2022-10-01", "--format", "json");
+        assertThat(then.get("as_of").asText()).isEqualTo("2022-10-01");
+        assertThat(then.get("value").decimalValue())
                 .as("August's first release")
                 .isEqualByComparingTo("227");
+        assertThat(then.at("/previous/value").decimalValue()).isEqualByComparingTo("199");
+        JsonNode later =
+                json("figures", "pk.ict.exports", "--period", "2022-08", "--as-of", "2022-11-01", "--format", "json");
+        assertThat(later.get("value").decimalValue()).isEqualByComparingTo("228");
+        assertThat(later.get("vintage").asInt()).isEqualTo(2);
     }
 
     @Test
