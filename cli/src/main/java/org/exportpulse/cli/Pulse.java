@@ -7,6 +7,7 @@ import java.util.Map;
 import org.exportpulse.bundle.StoreHome;
 import org.exportpulse.cli.command.FiguresCommand;
 import org.exportpulse.cli.command.HistoryCommand;
+import org.exportpulse.cli.command.IngestCommand;
 import org.exportpulse.cli.command.SeriesCommand;
 import org.exportpulse.cli.command.ShowCommand;
 import org.exportpulse.store.SeriesStore;
@@ -23,7 +24,13 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         version = "ExportPulse 0.1.0",
         description = "Official statistics on IT & telecom services exports, traceable to their sources.",
-        subcommands = {FiguresCommand.class, SeriesCommand.class, ShowCommand.class, HistoryCommand.class},
+        subcommands = {
+            FiguresCommand.class,
+            SeriesCommand.class,
+            ShowCommand.class,
+            HistoryCommand.class,
+            IngestCommand.class
+        },
         footer = {"", "Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage, 3 unknown series, period or file."
         })
 public final class Pulse implements Runnable {
@@ -88,6 +95,11 @@ public final class Pulse implements Runnable {
             store = StoreHome.openEmbedded(StoreHome.resolve(environment), err, clock);
         }
         return store;
+    }
+
+    /** The clock that dates ingests. */
+    public Clock clock() {
+        return clock;
     }
 
     public PrintWriter out() {

@@ -4,13 +4,6 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -113,7 +106,7 @@ public final class CsvTable {
     }
 
     private static List<CsvRecord> parse(NamedInput input) throws IOException {
-        String text = decodeUtf8(input);
+        String text = Utf8.decode(input);
         List<CsvRecord> records = new ArrayList<>();
         try (CsvReader<CsvRecord> csv = CsvReader.builder()
                 .skipEmptyLines(true)
@@ -132,42 +125,6 @@ public final class CsvTable {
                     "malformed CSV, e.g. an unclosed quote or a truncated file (expected complete quoted fields)");
         }
         return records;
-    }
-
-    /** The whole input as text; an invalid UTF-8 byte is reported with its line. */
-    private static String decodeUtf8(NamedInput input) throws IOException {
-        byte[] bytes;
-        try (InputStream in = input.open()) {
-            bytes = in.readAllBytes();
-        }
-        CharsetDecoder utf8 = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = utf8.decode(in, out, true);
-        if (result.isError()) {
-            throw IngestException.of(
-                    input.name(),
-                    lineAt(bytes, in.position()),
-                    "",
-                    "byte 0x" + String.format("%02X", bytes[in.position()] & 0xFF)
-                            + " is not UTF-8 text (expected a UTF-8 file; re-save it as UTF-8)");
-        }
-        utf8.flush(out);
-        return out.flip().toString();
-    }
-
-    /** 1-based line of byte {@code offset}, counting LF, CRLF and bare CR as line ends. */
-    private static long lineAt(byte[] bytes, int offset) {
-        long line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
-                line++;
-            }
-        }
-        return line;
     }
 
     public String file() {

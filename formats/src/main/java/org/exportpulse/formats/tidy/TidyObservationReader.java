@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -18,6 +15,8 @@ import org.exportpulse.core.series.PublicByBasis;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.core.series.Unit;
 import org.exportpulse.core.time.Period;
+import org.exportpulse.formats.FieldParser;
+import org.exportpulse.formats.FileRows;
 import org.exportpulse.formats.IncomingObservation;
 import org.exportpulse.formats.NamedInput;
 import org.exportpulse.formats.Problems;
@@ -47,30 +46,15 @@ public final class TidyObservationReader {
             throws IOException {
         CsvTable table = CsvTable.read(input, REQUIRED);
         Problems problems = new Problems();
-        Map<String, IncomingObservation> byKey = new LinkedHashMap<>();
+        FileRows rows = new FileRows(problems);
         boolean hasVintage = table.has("vintage");
         for (CsvTable.Row row : table.rows()) {
             IncomingObservation o = parse(table.file(), row, hasVintage, knownSeries, problems);
-            if (o == null) {
-                continue;
-            }
-            String key = o.seriesId() + "|" + o.period().code() + "|" + o.vintage();
-            IncomingObservation earlier = byKey.putIfAbsent(key, o);
-            if (earlier != null && earlier.value().compareTo(o.value()) != 0) {
-                problems.add(
-                        table.file(),
-                        row.line(),
-                        "value",
-                        "conflicts with line " + earlier.line() + ": "
-                                + o.seriesId() + " " + o.period().code() + (hasVintage ? " vintage " + o.vintage() : "")
-                                + " is " + o.value().toPlainString() + " here and "
-                                + earlier.value().toPlainString()
-                                + " there (expected one value per series, period"
-                                + (hasVintage ? " and vintage)" : ")"));
+            if (o != null) {
+                rows.add(o);
             }
         }
-        problems.throwIfAny();
-        return new ArrayList<>(byKey.values());
+        return rows.result();
     }
 
     private static IncomingObservation parse(
@@ -79,7 +63,7 @@ public final class TidyObservationReader {
             boolean hasVintage,
             Function<String, Optional<Series>> knownSeries,
             Problems problems) {
-        FieldParser p = new FieldParser(file, row, problems);
+        FieldParser p = FieldParser.of(file, row, problems);
         String seriesId = row.get("series");
         Optional<Series> series = seriesId.isEmpty() ? Optional.empty() : knownSeries.apply(seriesId);
         if (series.isEmpty()) {

@@ -12,6 +12,7 @@ import org.exportpulse.core.series.Series;
 import org.exportpulse.core.series.SeriesKind;
 import org.exportpulse.core.series.Unit;
 import org.exportpulse.core.time.FiscalCalendar;
+import org.exportpulse.formats.FieldParser;
 import org.exportpulse.formats.NamedInput;
 import org.exportpulse.formats.Problems;
 import org.exportpulse.formats.csv.CsvTable;
@@ -58,7 +59,7 @@ public final class TidySeriesReader {
     }
 
     private static Series parse(String file, CsvTable.Row row, Problems problems) {
-        FieldParser p = new FieldParser(file, row, problems);
+        FieldParser p = FieldParser.of(file, row, problems);
         String id = p.parse("id", org.exportpulse.core.series.SeriesId::requireValid);
         Unit unit = p.parse("unit", Unit::parse);
         Frequency frequency = p.parse("frequency", Frequency::parse);

@@ -1,0 +1,21 @@
+package org.exportpulse.formats;
+
+import java.time.LocalDate;
+
+/**
+ * How to read the files of one ingest.
+ *
+ * @param format the format of every file, or {@code null} to detect each
+ * @param source the source for rows that name none, or {@code null}
+ * @param released the public-by date for rows that give none (basis {@code source}), or {@code null}
+ *     (the store then uses the ingest date, basis {@code ingested})
+ * @param seriesId the series that SBP EasyData rows go to, or {@code null} to find the series whose
+ *     definition names the row's series key
+ */
+public record IngestOptions(FileFormat format, String source, LocalDate released, String seriesId) {
+
+    /** Detect formats; no defaults. */
+    public static IngestOptions defaults() {
+        return new IngestOptions(null, null, null, null);
+    }
+}

@@ -1,0 +1,88 @@
+package org.exportpulse.formats;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.exportpulse.core.series.PublicByBasis;
+import org.exportpulse.core.series.Series;
+import org.exportpulse.formats.easydata.EasyDataCsvReader;
+import org.exportpulse.formats.easydata.EasyDataJsonReader;
+import org.exportpulse.formats.tidy.TidyObservationReader;
+import org.exportpulse.formats.tidy.TidySeriesReader;
+
+/**
+ * Reads the files of one ingest into one {@link Batch}: series files first (so observations may
+ * name the series they define), then observations in every format, then the options' defaults.
+ * Problems from all files are reported together; any problem means no batch.
+ */
+public final class Ingestion {
+
+    private Ingestion() {}
+
+    /**
+     * @param stored series already in the store
+     * @throws IngestException listing the problems of every file (the first {@link Problems#LIMIT})
+     */
+    public static Batch read(List<NamedInput> files, IngestOptions options, List<Series> stored) throws IOException {
+        Map<NamedInput, FileFormat> formats = new HashMap<>();
+        for (NamedInput file : files) {
+            formats.put(file, options.format() != null ? options.format() : FileFormat.detect(file));
+        }
+        ProblemsAcrossFiles problems = new ProblemsAcrossFiles();
+        List<Series> series = new ArrayList<>();
+        for (NamedInput file : files) {
+            if (formats.get(file) == FileFormat.TIDY_SERIES) {
+                problems.collect(() -> series.addAll(TidySeriesReader.read(file)));
+            }
+        }
+        Map<String, Series> known = new LinkedHashMap<>();
+        stored.forEach(s -> known.put(s.id(), s));
+        series.forEach(s -> known.put(s.id(), s));
+        SeriesLookup lookup = new SeriesLookup(known, options.seriesId());
+        List<IncomingObservation> observations = new ArrayList<>();
+        for (NamedInput file : files) {
+            FileFormat format = formats.get(file);
+            if (format != FileFormat.TIDY_SERIES) {
+                problems.collect(() -> observations.addAll(readObservations(file, format, lookup)));
+            }
+        }
+        problems.throwIfAny();
+        return new Batch(
+                series, observations.stream().map(o -> withDefaults(o, options)).toList());
+    }
+
+    private static List<IncomingObservation> readObservations(NamedInput file, FileFormat format, SeriesLookup lookup)
+            throws IOException {
+        return switch (format) {
+            case TIDY -> TidyObservationReader.read(file, lookup::byId);
+            case EASYDATA_JSON -> EasyDataJsonReader.read(file, lookup);
+            case EASYDATA_CSV -> EasyDataCsvReader.read(file, lookup);
+            default ->
+                throw IngestException.of(
+                        file.name(), 0, "", "the " + format.code() + " format cannot be read yet (expected tidy CSV)");
+        };
+    }
+
+    private static IncomingObservation withDefaults(IncomingObservation o, IngestOptions options) {
+        boolean addSource = o.sources().isEmpty() && options.source() != null;
+        boolean addDate = o.publicBy() == null && options.released() != null;
+        if (!addSource && !addDate) {
+            return o;
+        }
+        return new IncomingObservation(
+                o.seriesId(),
+                o.period(),
+                o.value(),
+                o.status(),
+                o.vintage(),
+                addDate ? options.released() : o.publicBy(),
+                addDate ? PublicByBasis.SOURCE : o.publicByBasis(),
+                addSource ? List.of(options.source()) : o.sources(),
+                o.note(),
+                o.file(),
+                o.line());
+    }
+}
