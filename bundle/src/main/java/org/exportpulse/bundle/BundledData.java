@@ -2,28 +2,37 @@ package org.exportpulse.bundle;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Optional;
-import java.util.function.Function;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.formats.Batch;
+import org.exportpulse.formats.IngestOptions;
+import org.exportpulse.formats.Ingestion;
 import org.exportpulse.formats.NamedInput;
-import org.exportpulse.formats.tidy.TidyBundleReader;
+import org.exportpulse.formats.csv.CsvTable;
 
 /**
- * The data shipped with ExportPulse: Pakistan's ICT exports and related series, every value with
- * its source and release (the repository's {@code data/pk-ict/bundle/}), read by the same tidy
- * reader that {@code pulse ingest} uses.
+ * The data shipped with ExportPulse (the repository's {@code data/}): Pakistan's ICT exports and
+ * related series, every value with its source and release ({@code pk-ict/bundle/}), and the World
+ * Bank's ICT service exports by economy ({@code wdi/}), read by the same readers that {@code pulse
+ * ingest} uses.
  */
 public final class BundledData {
 
-    /** Class-path folder of the bundle's {@code series.csv} and {@code observations.csv}. */
-    public static final String FOLDER = "org/exportpulse/bundle/data/pk-ict/bundle/";
+    /** Class-path folder of the repository's {@code data/}. */
+    public static final String FOLDER = "org/exportpulse/bundle/data/";
+
+    private static final String PK_ICT = FOLDER + "pk-ict/bundle/";
+    private static final String WDI = FOLDER + "wdi/";
+    private static final String WDI_FILE = "API_BX.GSR.CCIS.CD_DS2_en_csv_v2_920.csv";
 
     private BundledData() {}
 
     /** How the bundle is named in messages and in the store's ingest log. */
     public static String description() {
-        return "bundled data pk-ict/bundle (series.csv, observations.csv)";
+        return "bundled data: pk-ict/bundle (series.csv, observations.csv), wdi/" + WDI_FILE;
     }
 
     /**
@@ -32,14 +41,29 @@ public final class BundledData {
      * @param stored series already in the store, for rows naming series outside the bundle
      * @throws org.exportpulse.formats.IngestException if the shipped files are invalid
      */
-    public static Batch read(Function<String, Optional<Series>> stored) {
+    public static Batch read(List<Series> stored) {
         try {
-            return TidyBundleReader.read(
-                    NamedInput.ofResource(BundledData.class, FOLDER + "series.csv"),
-                    NamedInput.ofResource(BundledData.class, FOLDER + "observations.csv"),
-                    stored);
+            List<NamedInput> files = List.of(
+                    resource(PK_ICT + "series.csv"), resource(PK_ICT + "observations.csv"), resource(WDI + WDI_FILE));
+            IngestOptions options = new IngestOptions(null, null, null, null, wdiAggregates());
+            return Ingestion.read(files, options, stored);
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled data cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** World Bank codes of the aggregates (World, regions, income groups), upper case, from {@code wdi/aggregates.csv}. */
+    public static Set<String> wdiAggregates() {
+        try {
+            return CsvTable.read(resource(WDI + "aggregates.csv"), Set.of("code")).rows().stream()
+                    .map(r -> r.get("code").toUpperCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bundled aggregates list cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static NamedInput resource(String path) {
+        return NamedInput.ofResource(BundledData.class, path);
     }
 }

@@ -43,8 +43,8 @@ public final class StoreHome {
             throw new UncheckedIOException("cannot create the store directory " + home + ": " + e.getMessage(), e);
         }
         SeriesStore store = JdbcSeriesStore.open(H2Location.dataSource(H2Location.url(home)));
-        IngestReport loaded =
-                store.loadIfEmpty(() -> BundledData.read(store::series), BundledData.description(), clock.instant());
+        IngestReport loaded = store.loadIfEmpty(
+                () -> BundledData.read(store.allSeries()), BundledData.description(), clock.instant());
         if (loaded != null) {
             notices.printf(
                     "Empty store at %s: loaded the bundled data (%d series, %d values).%n",

@@ -105,6 +105,14 @@ class IngestCommandTest {
         assertThat(mar.get(0).get("public_by_basis").asText()).isEqualTo("ingested");
     }
 
+    @Test
+    void the_world_bank_file_is_detected_and_re_ingesting_it_changes_nothing() {
+        Path wdi = Path.of("..", "data", "wdi", "API_BX.GSR.CCIS.CD_DS2_en_csv_v2_920.csv");
+        PulseRun run = PulseRun.in(home, "ingest", wdi.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("0 series created, 0 updated; 0 values added, 6273 unchanged");
+    }
+
     static Stream<Arguments> badFiles() {
         String header = "series,period,value\n";
         return Stream.of(

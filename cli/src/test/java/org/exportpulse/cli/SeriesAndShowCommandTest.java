@@ -16,7 +16,7 @@ class SeriesAndShowCommandTest {
     @Test
     void series_lists_every_series_and_filters_by_every_word_of_the_query() throws Exception {
         PulseRun all = PulseRun.in(home, "series");
-        assertThat(all.out()).contains("pk.ict.exports ").endsWith("35 series\n");
+        assertThat(all.out()).contains("pk.ict.exports ").endsWith("301 series\n");
         PulseRun query = PulseRun.in(home, "series", "textile", "fiscal", "--format", "json");
         JsonNode list = new ObjectMapper().readTree(query.out());
         assertThat(list.findValuesAsText("id"))

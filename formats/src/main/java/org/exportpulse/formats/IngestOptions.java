@@ -1,6 +1,7 @@
 package org.exportpulse.formats;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * How to read the files of one ingest.
@@ -11,11 +12,18 @@ import java.time.LocalDate;
  *     (the store then uses the ingest date, basis {@code ingested})
  * @param seriesId the series that SBP EasyData rows go to, or {@code null} to find the series whose
  *     definition names the row's series key
+ * @param aggregateEconomies World Bank codes of aggregates (World, regions, income groups), upper
+ *     case, which WDI files mark as such
  */
-public record IngestOptions(FileFormat format, String source, LocalDate released, String seriesId) {
+public record IngestOptions(
+        FileFormat format, String source, LocalDate released, String seriesId, Set<String> aggregateEconomies) {
 
-    /** Detect formats; no defaults. */
+    public IngestOptions {
+        aggregateEconomies = Set.copyOf(aggregateEconomies);
+    }
+
+    /** Detect formats; no defaults; no aggregates known. */
     public static IngestOptions defaults() {
-        return new IngestOptions(null, null, null, null);
+        return new IngestOptions(null, null, null, null, Set.of());
     }
 }

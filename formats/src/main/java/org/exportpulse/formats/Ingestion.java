@@ -12,6 +12,7 @@ import org.exportpulse.formats.easydata.EasyDataCsvReader;
 import org.exportpulse.formats.easydata.EasyDataJsonReader;
 import org.exportpulse.formats.tidy.TidyObservationReader;
 import org.exportpulse.formats.tidy.TidySeriesReader;
+import org.exportpulse.formats.wdi.WdiReader;
 
 /**
  * Reads the files of one ingest into one {@link Batch}: series files first (so observations may
@@ -33,19 +34,25 @@ public final class Ingestion {
         }
         ProblemsAcrossFiles problems = new ProblemsAcrossFiles();
         List<Series> series = new ArrayList<>();
+        List<IncomingObservation> observations = new ArrayList<>();
         for (NamedInput file : files) {
             if (formats.get(file) == FileFormat.TIDY_SERIES) {
                 problems.collect(() -> series.addAll(TidySeriesReader.read(file)));
+            } else if (formats.get(file) == FileFormat.WDI) {
+                problems.collect(() -> {
+                    Batch wdi = WdiReader.read(file, options.aggregateEconomies());
+                    series.addAll(wdi.series());
+                    observations.addAll(wdi.observations());
+                });
             }
         }
         Map<String, Series> known = new LinkedHashMap<>();
         stored.forEach(s -> known.put(s.id(), s));
         series.forEach(s -> known.put(s.id(), s));
         SeriesLookup lookup = new SeriesLookup(known, options.seriesId());
-        List<IncomingObservation> observations = new ArrayList<>();
         for (NamedInput file : files) {
             FileFormat format = formats.get(file);
-            if (format != FileFormat.TIDY_SERIES) {
+            if (format != FileFormat.TIDY_SERIES && format != FileFormat.WDI) {
                 problems.collect(() -> observations.addAll(readObservations(file, format, lookup)));
             }
         }

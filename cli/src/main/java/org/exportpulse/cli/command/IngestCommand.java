@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.exportpulse.bundle.BundledData;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.formats.Batch;
 import org.exportpulse.formats.FileFormat;
@@ -64,7 +65,8 @@ public final class IngestCommand implements Callable<Integer> {
                 format == null ? null : FileFormat.parse(format),
                 source,
                 released == null ? null : Arguments.date("--released", released),
-                seriesId);
+                seriesId,
+                BundledData.wdiAggregates());
         List<NamedInput> inputs = files.stream().map(NamedInput::of).toList();
         Batch batch = Ingestion.read(inputs, options, pulse.store().allSeries());
         String description = files.stream().map(Path::toString).collect(Collectors.joining(", "));

@@ -17,14 +17,21 @@ public final class Numbers {
     /**
      * An amount in {@code unit}: USD million values under a thousand keep their published digits
      * ({@code $437 million}, {@code $136.1 million}); a thousand and more are billions to two
-     * decimals ({@code $2.24 billion}). Other units are written as number and unit.
+     * decimals ({@code $2.24 billion}). Other USD scales are converted to millions first (to one
+     * decimal under a billion); other measures are written as number and unit.
      */
     public static String amount(BigDecimal value, Unit unit) {
         if (value == null) {
             return "n/a";
         }
-        if (!unit.equals(Unit.USD_MILLION)) {
+        if (!unit.convertibleTo(Unit.USD_MILLION)) {
             return value.toPlainString() + " " + unit;
+        }
+        if (!unit.equals(Unit.USD_MILLION)) {
+            BigDecimal millions = unit.convert(value, Unit.USD_MILLION);
+            return amount(
+                    millions.abs().compareTo(THOUSAND) >= 0 ? millions : millions.setScale(1, RoundingMode.HALF_UP),
+                    Unit.USD_MILLION);
         }
         String sign = value.signum() < 0 ? "-" : "";
         BigDecimal abs = value.abs();

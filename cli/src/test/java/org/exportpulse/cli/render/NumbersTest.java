@@ -23,6 +23,12 @@ class NumbersTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"3633000000,$3.63 billion", "702874931.396282,$702.9 million"})
+    void usd_in_other_scales_is_written_in_millions_or_billions(String value, String text) {
+        assertThat(Numbers.amount(new BigDecimal(value), Unit.parse("USD"))).isEqualTo(text);
+    }
+
+    @ParameterizedTest
     @CsvSource({"22.75280898876404,+22.8%", "-3.14,-3.1%", "0,+0.0%", "19.95708154506438,+20.0%"})
     void percentages_carry_their_sign_and_one_decimal(String pct, String text) {
         assertThat(Numbers.signedPercent(new BigDecimal(pct))).isEqualTo(text);

@@ -9,12 +9,12 @@ import java.util.regex.Matcher;
  * A span of whole calendar months that a value refers to: a month, a calendar quarter, a fiscal
  * year or an arbitrary span of months.
  *
- * <p>Every period has a canonical text form ({@link #code()}): {@code 2025-11}, {@code 2025-Q2},
+ * <p>Every period has a canonical text form ({@link #code()}): {@code 2025-11}, {@code 2025-Q2}, {@code 2024},
  * {@code FY2026}, {@code 2025-07/2025-11}. {@link #parse(String, FiscalCalendar)} reads these and
  * the fiscal-year spellings {@code FY26} and {@code 2025-26}. A text that could be either a month
  * or a fiscal year ({@code 2011-12}) is read as the month.
  */
-public sealed interface Period permits CalendarMonth, CalendarQuarter, FiscalYear, MonthSpan {
+public sealed interface Period permits CalendarMonth, CalendarQuarter, CalendarYear, FiscalYear, MonthSpan {
 
     /** First month covered, inclusive. */
     YearMonth first();
@@ -52,7 +52,7 @@ public sealed interface Period permits CalendarMonth, CalendarQuarter, FiscalYea
     /**
      * Reads a period.
      *
-     * @param text {@code 2025-11}, {@code 2025-Q2}, {@code FY2026}, {@code FY26}, {@code 2025-26}
+     * @param text {@code 2025-11}, {@code 2025-Q2}, {@code 2024}, {@code FY2026}, {@code FY26}, {@code 2025-26}
      *     or {@code 2025-07/2025-11}; surrounding blanks are ignored
      * @param calendar decides which months a fiscal year covers
      * @throws IllegalArgumentException naming the text and the accepted forms when it is none of
@@ -64,6 +64,9 @@ public sealed interface Period permits CalendarMonth, CalendarQuarter, FiscalYea
         if ((m = CalendarMonth.PATTERN.matcher(trimmed)).matches() && !FiscalYear.isSplitForm(trimmed)) {
             return CalendarMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }
+        if (CalendarYear.PATTERN.matcher(trimmed).matches()) {
+            return CalendarYear.of(Integer.parseInt(trimmed));
+        }
         if ((m = CalendarQuarter.PATTERN.matcher(trimmed)).matches()) {
             return CalendarQuarter.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }
@@ -73,7 +76,7 @@ public sealed interface Period permits CalendarMonth, CalendarQuarter, FiscalYea
         if (FiscalYear.looksLikeFiscalYear(trimmed)) {
             return FiscalYear.parse(trimmed, calendar);
         }
-        throw new IllegalArgumentException("'" + trimmed + "' is not a period (expected 2025-11, 2025-Q2, FY2026,"
+        throw new IllegalArgumentException("'" + trimmed + "' is not a period (expected 2025-11, 2025-Q2, 2025, FY2026,"
                 + " FY26, 2025-26 or 2025-07/2025-11)");
     }
 

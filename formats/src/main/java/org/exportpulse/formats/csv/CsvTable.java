@@ -68,7 +68,31 @@ public final class CsvTable {
      * @throws IOException when it cannot be read at all
      */
     public static CsvTable read(NamedInput input, Set<String> required) throws IOException {
+        return table(input, required, parse(input));
+    }
+
+    /**
+     * Reads the whole input, its header being the first record whose first field is {@code
+     * headerStart} (case ignored); the records before it are a preamble and are skipped.
+     *
+     * @throws IngestException as {@link #read(NamedInput, Set)}, and when no record starts so
+     */
+    public static CsvTable readAfterPreamble(NamedInput input, Set<String> required, String headerStart)
+            throws IOException {
         List<CsvRecord> records = parse(input);
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).getField(0).strip().equalsIgnoreCase(headerStart)) {
+                return table(input, required, records.subList(i, records.size()));
+            }
+        }
+        throw IngestException.of(
+                input.name(),
+                0,
+                "",
+                "no header line starting with \"" + headerStart + "\" (expected" + " one after the preamble)");
+    }
+
+    private static CsvTable table(NamedInput input, Set<String> required, List<CsvRecord> records) {
         if (records.isEmpty()) {
             throw IngestException.of(input.name(), 0, "", "the file is empty (expected a header line and rows)");
         }
@@ -129,6 +153,14 @@ public final class CsvTable {
 
     public String file() {
         return file;
+    }
+
+    /** The header's column names, lower case, in file order. */
+    public List<String> columnNames() {
+        return columns.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     public boolean has(String column) {

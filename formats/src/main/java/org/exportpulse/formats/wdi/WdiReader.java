@@ -1,0 +1,148 @@
+package org.exportpulse.formats.wdi;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.exportpulse.core.series.Frequency;
+import org.exportpulse.core.series.ObservationStatus;
+import org.exportpulse.core.series.PublicByBasis;
+import org.exportpulse.core.series.Series;
+import org.exportpulse.core.series.SeriesKind;
+import org.exportpulse.core.series.Unit;
+import org.exportpulse.core.time.CalendarYear;
+import org.exportpulse.core.time.FiscalCalendar;
+import org.exportpulse.formats.Batch;
+import org.exportpulse.formats.FileRows;
+import org.exportpulse.formats.IncomingObservation;
+import org.exportpulse.formats.IngestException;
+import org.exportpulse.formats.NamedInput;
+import org.exportpulse.formats.Problems;
+import org.exportpulse.formats.csv.CsvTable;
+import org.exportpulse.formats.csv.Utf8;
+
+/**
+ * Reads a World Bank WDI bulk CSV (byte-order mark, four preamble lines, one column per year, a
+ * trailing comma on every line, values in US dollars) into one series per economy: {@code
+ * wdi.<indicator>.<code>}, e.g. {@code wdi.ict_exports.pak}, in USD with the digits as published.
+ * Aggregates (World, regions, income groups) are marked in their definition.
+ */
+public final class WdiReader {
+
+    /** Our short names for WDI indicator codes; others use the code, lower case, dots as underscores. */
+    private static final Map<String, String> SHORT_NAMES = Map.of("BX.GSR.CCIS.CD", "ict_exports");
+
+    private static final String AGGREGATE = "aggregate (not an economy)";
+
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+    private static final Unit USD = new Unit("USD", Unit.Scale.ONE);
+
+    private WdiReader() {}
+
+    /** The series id for an indicator and an economy code. */
+    public static String seriesId(String indicatorCode, String economyCode) {
+        String indicator = SHORT_NAMES.getOrDefault(
+                indicatorCode, indicatorCode.toLowerCase(Locale.ROOT).replace('.', '_'));
+        return "wdi." + indicator + "." + economyCode.toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a series read by this reader is an aggregate rather than an economy. */
+    public static boolean isAggregate(Series series) {
+        return series.definition().contains(AGGREGATE);
+    }
+
+    /**
+     * @param aggregates economy codes that are aggregates (upper case)
+     * @throws IngestException for a malformed file, an unparsable value, or a missing column
+     */
+    public static Batch read(NamedInput input, Set<String> aggregates) throws IOException {
+        LocalDate updated = lastUpdated(input);
+        CsvTable table = CsvTable.readAfterPreamble(
+                input, Set.of("country name", "country code", "indicator name", "indicator code"), "Country Name");
+        Problems problems = new Problems();
+        FileRows rows = new FileRows(problems);
+        List<Series> series = new ArrayList<>();
+        List<String> years = table.columnNames().stream()
+                .filter(c -> YEAR.matcher(c).matches())
+                .toList();
+        for (CsvTable.Row row : table.rows()) {
+            Series s = series(row, aggregates);
+            series.add(s);
+            for (String year : years) {
+                String text = row.get(year);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                if (!NUMBER.matcher(text).matches()) {
+                    problems.add(
+                            input.name(),
+                            row.line(),
+                            year,
+                            "'" + text + "' is not a number (expected US dollars,"
+                                    + " e.g. 3633000000, or an empty field)");
+                    continue;
+                }
+                rows.add(new IncomingObservation(
+                        s.id(),
+                        CalendarYear.of(Integer.parseInt(year)),
+                        plain(new BigDecimal(text)),
+                        ObservationStatus.NORMAL,
+                        null,
+                        updated,
+                        updated == null ? null : PublicByBasis.SOURCE,
+                        List.of(source(row.get("indicator code"))),
+                        "",
+                        input.name(),
+                        row.line()));
+            }
+        }
+        return new Batch(series, rows.result());
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static Series series(CsvTable.Row row, Set<String> aggregates) {
+        String code = row.get("country code").toUpperCase(Locale.ROOT);
+        String indicator = row.get("indicator code");
+        String what = aggregates.contains(code) ? AGGREGATE : "economy";
+        return new Series(
+                seriesId(indicator, code),
+                row.get("country name") + ": " + row.get("indicator name"),
+                USD,
+                Frequency.YEAR,
+                SeriesKind.FLOW,
+                FiscalCalendar.CALENDAR_YEAR,
+                "World Bank WDI",
+                "World Bank WDI " + indicator + ", " + code + ", " + what,
+                List.of());
+    }
+
+    private static String source(String indicatorCode) {
+        return "https://data.worldbank.org/indicator/" + indicatorCode;
+    }
+
+    /** The "Last Updated Date" of the preamble, or {@code null} when absent. */
+    private static LocalDate lastUpdated(NamedInput input) throws IOException {
+        for (String line : Utf8.decode(input).lines().limit(6).toList()) {
+            String[] fields = line.replace("\uFEFF", "").split(",");
+            if (fields.length >= 2 && fields[0].replace("\"", "").strip().equalsIgnoreCase("Last Updated Date")) {
+                try {
+                    return LocalDate.parse(fields[1].replace("\"", "").strip());
+                } catch (DateTimeParseException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+}
