@@ -2,10 +2,13 @@ package org.exportpulse.bundle;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.exportpulse.core.derive.ReferenceValue;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.formats.Batch;
 import org.exportpulse.formats.IngestOptions;
@@ -60,6 +63,26 @@ public final class BundledData {
                     .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled aggregates list cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The months the data's compilers derived themselves, with their arithmetic ({@code
+     * pk-ict/bundle/derived_reference.csv}): a reference for {@code pulse reconcile}.
+     */
+    public static List<ReferenceValue> derivedReference() {
+        try {
+            return CsvTable.read(resource(PK_ICT + "derived_reference.csv"), Set.of("series", "period", "value"))
+                    .rows()
+                    .stream()
+                    .map(r -> new ReferenceValue(
+                            r.get("series"),
+                            YearMonth.parse(r.get("period")),
+                            new BigDecimal(r.get("value")),
+                            r.get("arithmetic")))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bundled derived reference cannot be read: " + e.getMessage(), e);
         }
     }
 

@@ -8,6 +8,7 @@ import org.exportpulse.bundle.StoreHome;
 import org.exportpulse.cli.command.FiguresCommand;
 import org.exportpulse.cli.command.HistoryCommand;
 import org.exportpulse.cli.command.IngestCommand;
+import org.exportpulse.cli.command.ReconcileCommand;
 import org.exportpulse.cli.command.SeriesCommand;
 import org.exportpulse.cli.command.ShowCommand;
 import org.exportpulse.store.SeriesStore;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Option;
             SeriesCommand.class,
             ShowCommand.class,
             HistoryCommand.class,
-            IngestCommand.class
+            IngestCommand.class,
+            ReconcileCommand.class
         },
         footer = {"", "Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage, 3 unknown series, period or file."
         })

@@ -24,7 +24,7 @@ class ExitCodeTest {
     void a_month_outside_the_stored_history_exits_3() {
         PulseRun run = PulseRun.in(home, "figures", "pk.ict.exports", "--period", "2031-01");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
-        assertThat(run.err()).contains("has no value for 2031-01").contains("from 2019-12 to 2026-02");
+        assertThat(run.err()).contains("has no value for 2031-01").contains("from 2019-10 to 2026-02");
     }
 
     @Test

@@ -48,23 +48,43 @@ class FiguresCommandTest {
     }
 
     @Test
-    void missing_inputs_are_reported_not_guessed() throws Exception {
+    void months_no_source_published_are_derived_from_published_totals_and_flagged() throws Exception {
         JsonNode f = json("figures", "pk.ict.exports", "--period", "2025-12", "--format", "json");
-        assertThat(f.at("/r12/value").isNull()).isTrue();
-        assertThat(f.at("/r12/missing").toString()).contains("2025-05");
-        assertThat(f.get("missing").toString()).contains("2025-05", "2024-06", "pk.pbs.services.exports 2025-12");
-        assertThat(f.at("/streaks/0/months").asInt()).isEqualTo(6);
-        assertThat(f.at("/streaks/0/ended_by").asText()).isEqualTo("2025-06");
-        assertThat(f.at("/streaks/0/missing/0").asText()).isEqualTo("2024-06");
+        assertThat(f.at("/r12/span").asText()).isEqualTo("2025-01/2025-12");
+        assertThat(f.at("/r12/value").decimalValue()).isEqualByComparingTo("4182");
+        assertThat(f.at("/r12/year_ago_value").decimalValue()).isEqualByComparingTo("3632");
+        assertThat(f.at("/streaks/0/months").asInt()).isEqualTo(7);
+        assertThat(f.at("/streaks/0/since").asText()).isEqualTo("2025-06");
+        assertThat(f.at("/streaks/0/ended_by").asText()).isEqualTo("2025-05");
+        assertThat(f.at("/streaks/0/ended_because").asText()).isEqualTo("not_above");
+        JsonNode may = null;
+        for (JsonNode input : f.get("inputs")) {
+            if (input.get("period").asText().equals("2025-05")) {
+                may = input;
+            }
+        }
+        assertThat(may).isNotNull();
+        assertThat(may.get("status").asText()).isEqualTo("derived");
+        assertThat(may.at("/derivation/rule").asText()).isEqualTo("fiscal_year_remainder");
+        assertThat(may.at("/derivation/inputs/0/series").asText()).isEqualTo("pk.ict.exports.fy");
+        assertThat(may.at("/derivation/inputs/0/value").decimalValue()).isEqualByComparingTo("3810");
+        assertThat(may.at("/derivation/inputs").size()).isEqualTo(12);
+    }
+
+    @Test
+    void inputs_still_missing_are_reported_not_guessed() throws Exception {
+        JsonNode f = json("figures", "pk.ict.exports", "--period", "2025-12", "--format", "json");
+        assertThat(f.get("missing").toString()).contains("pk.pbs.services.exports 2025-12");
         assertThat(f.at("/share/0/denominator").asText()).isEqualTo("pk.pbs.goods.exports+pk.pbs.services.exports");
         assertThat(f.at("/share/0/pct").isNull()).isTrue();
+        assertThat(f.at("/share/0/missing/0").asText()).isEqualTo("pk.pbs.services.exports 2025-12");
     }
 
     @Test
     void december_2025_is_an_all_time_high_over_the_stored_history() throws Exception {
         JsonNode f = json("figures", "pk.ict.exports", "--period", "2025-12", "--format", "json");
         assertThat(f.at("/records/0/kind").asText()).isEqualTo("all_time_high");
-        assertThat(f.at("/records/0/since").asText()).isEqualTo("2019-12");
+        assertThat(f.at("/records/0/since").asText()).as("first month, derived").isEqualTo("2019-10");
         assertThat(f.at("/records/0/previous_high/period").asText()).isEqualTo("2025-10");
         assertThat(f.at("/records/0/previous_high/value").decimalValue()).isEqualByComparingTo("386");
     }
@@ -96,7 +116,7 @@ class FiguresCommandTest {
                 .contains("+22.8%")
                 .contains("+25.6%")
                 .contains("$2.24 billion, +20.0% vs $1.86 billion")
-                .contains("missing 2025-05");
+                .contains("$4.18 billion, +15.1% vs $3.63 billion");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.exportpulse.cli.command;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import org.exportpulse.core.derive.DerivedMonthsSource;
 import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.time.CalendarMonth;
 import org.exportpulse.core.time.FiscalCalendar;
@@ -15,12 +16,13 @@ final class Arguments {
     private Arguments() {}
 
     /**
-     * The store's current values, or its values as of {@code asOf} when given.
+     * The store's current values, or its values as of {@code asOf} when given, with derived months
+     * where no value was published.
      *
      * @throws IllegalArgumentException when {@code asOf} is not a date YYYY-MM-DD
      */
     static ObservationSource source(SeriesStore store, String asOf) {
-        return asOf == null ? store : store.asOf(date("--as-of", asOf));
+        return DerivedMonthsSource.over(asOf == null ? store : store.asOf(date("--as-of", asOf)));
     }
 
     /**

@@ -131,6 +131,9 @@ public final class FiguresJson {
         n.put("public_by", i.publicBy() == null ? null : i.publicBy().toString());
         n.put("source", i.sources().isEmpty() ? null : i.sources().get(0));
         strings(n.putArray("sources"), i.sources());
+        if (i.derivation() != null) {
+            n.set("derivation", DerivationJson.of(i.derivation()));
+        }
         return n;
     }
 

@@ -44,6 +44,15 @@ public final class FiguresTable {
         out.printf(ROW, "Record", records(f.records()));
         f.streaks().forEach(s -> out.printf(ROW, "Streak", streak(s)));
         f.shares().forEach(s -> out.printf(ROW, "Share", share(s)));
+        List<String> derived = f.inputs().stream()
+                .filter(i -> i.derivation() != null)
+                .map(i -> i.period().code() + " = "
+                        + Numbers.amount(i.derivation().value(), unit) + " ("
+                        + i.derivation().rule().code() + ")")
+                .toList();
+        if (!derived.isEmpty()) {
+            out.printf(ROW, "Derived months", String.join(", ", derived));
+        }
         if (!f.missing().isEmpty()) {
             out.printf(ROW, "Missing", String.join(", ", f.missing()));
         }

@@ -37,6 +37,9 @@ public final class ObservationJson {
         ArrayNode sources = n.putArray("sources");
         o.sources().forEach(sources::add);
         n.put("note", o.note());
+        if (o.derivation() != null) {
+            n.set("derivation", DerivationJson.of(o.derivation()));
+        }
         return n;
     }
 }

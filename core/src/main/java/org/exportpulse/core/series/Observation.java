@@ -17,6 +17,8 @@ import org.exportpulse.core.time.Period;
  *     date); {@code null} when unknown
  * @param sources where the value was read, most authoritative first; may be empty
  * @param note free remarks; empty when none
+ * @param derivation how the value was computed when its status is {@code derived}; {@code null}
+ *     for published values
  */
 public record Observation(
         Period period,
@@ -26,7 +28,8 @@ public record Observation(
         LocalDate publicBy,
         PublicByBasis publicByBasis,
         List<String> sources,
-        String note) {
+        String note,
+        Derivation derivation) {
 
     /**
      * @throws IllegalArgumentException when {@code vintage} is below 1
@@ -40,6 +43,28 @@ public record Observation(
         }
         sources = List.copyOf(sources);
         note = note == null ? "" : note;
+        if ((status == ObservationStatus.DERIVED) != (derivation != null)) {
+            throw new IllegalArgumentException(
+                    "a derived value needs its derivation, and only a derived value has one");
+        }
+    }
+
+    /** A published value (no derivation). */
+    public Observation(
+            Period period,
+            BigDecimal value,
+            ObservationStatus status,
+            int vintage,
+            LocalDate publicBy,
+            PublicByBasis publicByBasis,
+            List<String> sources,
+            String note) {
+        this(period, value, status, vintage, publicBy, publicByBasis, sources, note, null);
+    }
+
+    /** Whether the value was computed from others rather than published. */
+    public boolean isDerived() {
+        return derivation != null;
     }
 
     /** Whether {@code other} carries the same value (numerically), status and sources. */

@@ -25,6 +25,11 @@ public final class SeriesId {
         return id;
     }
 
+    /** The id of the publisher's fiscal-year totals for {@code monthlyId}. */
+    public static String fiscalYearCompanion(String monthlyId) {
+        return monthlyId + ".fy";
+    }
+
     /** The id of the publisher's cumulative fiscal-year-to-date series for {@code monthlyId}. */
     public static String fytdCompanion(String monthlyId) {
         return monthlyId + FYTD_SUFFIX;

@@ -79,8 +79,7 @@ public final class TidyObservationReader {
         Series s = series.get();
         Period period = p.parse("period", text -> periodOf(s, text));
         BigDecimal value = p.parse("value", text -> valueIn(s, text, row.get("unit")));
-        ObservationStatus status =
-                p.parse("status", t -> t.isEmpty() ? ObservationStatus.NORMAL : ObservationStatus.parse(t));
+        ObservationStatus status = p.parse("status", TidyObservationReader::statusOf);
         Integer vintage = hasVintage ? p.parse("vintage", TidyObservationReader::vintageOf) : null;
         LocalDate publicBy = p.parse("public_by", t -> t.isEmpty() ? null : dateOf(t));
         PublicByBasis basis = p.parse("public_by_basis", t -> basisOf(t, publicBy));
@@ -125,6 +124,16 @@ public final class TidyObservationReader {
                     + " is in " + s.unit() + " (expected a unit in " + s.unit().measure() + ")");
         }
         return unit.convert(value, s.unit());
+    }
+
+    private static ObservationStatus statusOf(String text) {
+        ObservationStatus status = text.isEmpty() ? ObservationStatus.NORMAL : ObservationStatus.parse(text);
+        if (status == ObservationStatus.DERIVED) {
+            throw new IllegalArgumentException(
+                    "derived values are computed by ExportPulse from published totals, not"
+                            + " ingested (expected the status of a published value: normal, provisional, revised or estimated)");
+        }
+        return status;
     }
 
     private static Integer vintageOf(String text) {
