@@ -43,6 +43,14 @@ public final class Pulse implements Runnable {
             scope = CommandLine.ScopeType.INHERIT)
     boolean debug;
 
+    @Option(
+            names = "--db",
+            paramLabel = "URL",
+            description = "Shared database, e.g. jdbc:postgresql://host:5432/pulse?user=pulse (default: $PULSE_DB, else"
+                    + " the embedded store under $PULSE_HOME).",
+            scope = CommandLine.ScopeType.INHERIT)
+    String db;
+
     private final Map<String, String> environment;
     private final PrintWriter out;
     private final PrintWriter err;
@@ -94,7 +102,7 @@ public final class Pulse implements Runnable {
     /** The store, opened (and loaded with the bundled data when empty) on first call. */
     public SeriesStore store() {
         if (store == null) {
-            store = StoreHome.openEmbedded(StoreHome.resolve(environment), err, clock);
+            store = StoreHome.open(environment, db, err, clock);
         }
         return store;
     }

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.exportpulse.core.series.PublicByBasis;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.formats.Batch;
@@ -25,7 +27,7 @@ final class BatchWriter {
     private final Handle handle;
     private final Instant at;
     private final Problems problems = new Problems();
-    private final Map<String, Integer> nextVintage = new HashMap<>();
+    private final Map<String, Map<String, NavigableMap<Integer, BigDecimal>>> stored = new HashMap<>();
     private int added;
     private int unchanged;
 
@@ -95,50 +97,48 @@ final class BatchWriter {
                             + MAX_DECIMALS + ")");
             return null;
         }
+        NavigableMap<Integer, BigDecimal> vintages =
+                storedVintages(o.seriesId()).computeIfAbsent(o.period().code(), p -> new TreeMap<>());
         if (o.vintage() != null) {
-            Optional<BigDecimal> stored = storedValue(o, "vintage = " + o.vintage());
-            if (stored.isPresent() && stored.get().compareTo(o.value()) != 0) {
+            BigDecimal stored = vintages.get(o.vintage());
+            if (stored != null && stored.compareTo(o.value()) != 0) {
                 problems.add(
                         o.file(),
                         o.line(),
                         "value",
                         o.seriesId() + " " + o.period().code() + " vintage "
                                 + o.vintage() + " is stored as "
-                                + stored.get().stripTrailingZeros().toPlainString()
-                                + ", not " + o.value().toPlainString()
-                                + " (expected the stored value, or a new vintage)");
+                                + stored.stripTrailingZeros().toPlainString() + ", not "
+                                + o.value().toPlainString() + " (expected the stored value, or a new vintage)");
             }
-            return stored.isPresent() ? null : o.vintage();
+            if (stored != null) {
+                return null;
+            }
+            vintages.put(o.vintage(), o.value());
+            return o.vintage();
         }
-        String key = o.seriesId() + "|" + o.period().code();
-        Optional<BigDecimal> current = storedValue(
-                o,
-                "vintage = (SELECT MAX(vintage) FROM observation WHERE series_id = :series_id AND period = :period)");
-        if (current.isPresent() && current.get().compareTo(o.value()) == 0) {
+        if (!vintages.isEmpty() && vintages.lastEntry().getValue().compareTo(o.value()) == 0) {
             return null;
         }
-        int next = nextVintage.computeIfAbsent(key, k -> maxVintage(o) + 1);
-        nextVintage.put(key, next + 1);
+        int next = vintages.isEmpty() ? 1 : vintages.lastKey() + 1;
+        vintages.put(next, o.value());
         return next;
     }
 
-    private Optional<BigDecimal> storedValue(IncomingObservation o, String vintageCondition) {
-        return handle.createQuery(
-                        "SELECT amount FROM observation WHERE series_id = :series_id AND period = :period AND "
-                                + vintageCondition)
-                .bind("series_id", o.seriesId())
-                .bind("period", o.period().code())
-                .mapTo(BigDecimal.class)
-                .findOne();
-    }
-
-    private int maxVintage(IncomingObservation o) {
-        return handle.createQuery(
-                        "SELECT COALESCE(MAX(vintage), 0) FROM observation WHERE series_id = :s AND period = :p")
-                .bind("s", o.seriesId())
-                .bind("p", o.period().code())
-                .mapTo(Integer.class)
-                .one();
+    /** Every stored vintage of a series, by period, read once per batch. */
+    private Map<String, NavigableMap<Integer, BigDecimal>> storedVintages(String seriesId) {
+        return stored.computeIfAbsent(seriesId, id -> {
+            Map<String, NavigableMap<Integer, BigDecimal>> byPeriod = new HashMap<>();
+            handle.createQuery("SELECT period, vintage, amount FROM observation WHERE series_id = :s")
+                    .bind("s", id)
+                    .map((rs, ctx) -> {
+                        byPeriod.computeIfAbsent(rs.getString("period"), p -> new TreeMap<>())
+                                .put(rs.getInt("vintage"), rs.getBigDecimal("amount"));
+                        return null;
+                    })
+                    .list();
+            return byPeriod;
+        });
     }
 
     private void bind(PreparedBatch inserts, IncomingObservation o, int vintage, long ingestId) {

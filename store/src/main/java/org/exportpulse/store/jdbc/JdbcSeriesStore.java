@@ -37,14 +37,18 @@ public final class JdbcSeriesStore implements SeriesStore {
 
     private final Jdbi jdbi;
     private final Connection keepAlive;
+    private final DataSource dataSource;
 
-    private JdbcSeriesStore(Jdbi jdbi, Connection keepAlive) {
+    private JdbcSeriesStore(Jdbi jdbi, Connection keepAlive, DataSource dataSource) {
         this.jdbi = jdbi;
         this.keepAlive = keepAlive;
+        this.dataSource = dataSource;
     }
 
     /**
-     * Opens the store on {@code dataSource}, creating or migrating its schema.
+     * Opens the store on {@code dataSource}, creating or migrating its schema. One connection is
+     * held open until {@link #close()} (an embedded H2 database lives as long as a connection does);
+     * a data source that is {@link AutoCloseable} (a pool) is closed with the store.
      *
      * @throws StoreException when the database cannot be reached or migrated
      */
@@ -56,7 +60,7 @@ public final class JdbcSeriesStore implements SeriesStore {
                     .locations("classpath:org/exportpulse/store/migration")
                     .load()
                     .migrate();
-            return new JdbcSeriesStore(Jdbi.create(dataSource), keepAlive);
+            return new JdbcSeriesStore(Jdbi.create(dataSource), keepAlive, dataSource);
         } catch (SQLException | org.flywaydb.core.api.FlywayException e) {
             throw new StoreException("cannot open the store: " + e.getMessage(), e);
         }
@@ -147,7 +151,10 @@ public final class JdbcSeriesStore implements SeriesStore {
     public void close() {
         try {
             keepAlive.close();
-        } catch (SQLException e) {
+            if (dataSource instanceof AutoCloseable pool) {
+                pool.close();
+            }
+        } catch (Exception e) {
             throw new StoreException("cannot close the store: " + e.getMessage(), e);
         }
     }
