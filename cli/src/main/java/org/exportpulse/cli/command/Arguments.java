@@ -8,6 +8,7 @@ import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.time.CalendarMonth;
 import org.exportpulse.core.time.FiscalCalendar;
 import org.exportpulse.core.time.Period;
+import org.exportpulse.core.transform.Aggregation;
 import org.exportpulse.store.SeriesStore;
 
 /** Parsing of command-line values shared by commands. */
@@ -45,5 +46,18 @@ final class Arguments {
             return m.month();
         }
         throw new IllegalArgumentException("--period " + text + " is not a month (expected e.g. 2025-12)");
+    }
+
+    /**
+     * @throws IllegalArgumentException for other text than quarter, year or fiscal_year
+     */
+    static Aggregation.Target aggregationTarget(String text) {
+        for (Aggregation.Target t : Aggregation.Target.values()) {
+            if (t.name().equalsIgnoreCase(text.strip())) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException(
+                "--aggregate " + text + " is not a target (expected quarter, year or fiscal_year)");
     }
 }

@@ -3,6 +3,7 @@ package org.exportpulse.cli.command;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.cli.Pulse;
@@ -13,6 +14,9 @@ import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.core.time.Period;
+import org.exportpulse.core.transform.Aggregation;
+import org.exportpulse.core.transform.SeriesTransforms;
+import org.exportpulse.core.transform.Transform;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,9 +47,25 @@ public final class ShowCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(
+            names = "--transform",
+            paramLabel = "CODE",
+            description = "lin, chg, ch1, pch, pc1, pca, cch, cca, log, fytd, fytd_pc1, r12, r12_pc1 or share:<series>"
+                    + " (monthly series).")
+    String transform;
+
+    @Option(
+            names = "--aggregate",
+            paramLabel = "TO",
+            description = "quarter, year or fiscal_year: sums flows, averages rates, takes a stock's last month.")
+    String aggregate;
+
     @Override
     public Integer call() {
         Series series = pulse.store().series(seriesId).orElseThrow(() -> NotFoundException.series(seriesId));
+        if (transform != null || aggregate != null) {
+            return computed(series);
+        }
         List<Observation> values =
                 select(series, Arguments.source(pulse.store(), asOf).currentObservations(seriesId));
         switch (format) {
@@ -53,6 +73,42 @@ public final class ShowCommand implements Callable<Integer> {
             case JSON -> Json.print(ObservationJson.list(series, "observations", values), pulse.out());
             case CSV -> csv(series, values, pulse.out());
         }
+        return 0;
+    }
+
+    private Integer computed(Series series) {
+        if (transform != null && aggregate != null) {
+            throw new IllegalArgumentException("--transform and --aggregate cannot be combined (expected one of them)");
+        }
+        SeriesTransforms transforms = SeriesTransforms.of(Arguments.source(pulse.store(), asOf));
+        List<Aggregation.Value> values;
+        String what;
+        String unit;
+        if (transform != null) {
+            Transform t = Transform.parse(transform);
+            values = transforms.transform(seriesId, t);
+            what = t.text();
+            unit = t.isPercent()
+                    ? "percent"
+                    : t.code() == Transform.Code.LOG ? "log" : series.unit().toString();
+        } else {
+            Aggregation.Target target = Arguments.aggregationTarget(aggregate);
+            values = transforms.aggregate(seriesId, target);
+            what = target.name().toLowerCase(Locale.ROOT)
+                    + switch (series.kind()) {
+                        case FLOW -> " (sum)";
+                        case RATE -> " (average)";
+                        case STOCK -> " (end of period)";
+                    };
+            unit = series.unit().toString();
+        }
+        Period first = from == null ? null : Period.parse(from, series.calendar());
+        Period last = to == null ? null : Period.parse(to, series.calendar());
+        List<Aggregation.Value> selected = values.stream()
+                .filter(v -> first == null || !v.period().first().isBefore(first.first()))
+                .filter(v -> last == null || !v.period().last().isAfter(last.last()))
+                .toList();
+        ComputedValues.print(seriesId, what, unit, selected, format, pulse.out());
         return 0;
     }
 
