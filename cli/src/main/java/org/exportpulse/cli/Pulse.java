@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import org.exportpulse.bundle.StoreHome;
+import org.exportpulse.cli.command.ExportCommand;
 import org.exportpulse.cli.command.FiguresCommand;
 import org.exportpulse.cli.command.HistoryCommand;
 import org.exportpulse.cli.command.IngestCommand;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Option;
             ShowCommand.class,
             HistoryCommand.class,
             IngestCommand.class,
-            ReconcileCommand.class
+            ReconcileCommand.class,
+            ExportCommand.class
         },
         footer = {"", "Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage, 3 unknown series, period or file."
         })

@@ -37,6 +37,18 @@ class ModuleArchitectureTest {
     }
 
     @Test
+    void exports_write_files_from_core_values_only() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.exportpulse.export..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.exportpulse.store..", "org.exportpulse.cli..", "org.exportpulse.formats..", "java.sql..")
+                .check(all);
+    }
+
+    @Test
     void the_cli_uses_no_jdbc_and_reads_no_data_files_itself() {
         noClasses()
                 .that()

@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.cli.Pulse;
-import org.exportpulse.cli.render.CsvCells;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.Series;
+import org.exportpulse.export.CellText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -116,11 +116,11 @@ public final class SeriesCommand implements Callable<Integer> {
             Series s = e.series();
             csv.writeRecord(
                     s.id(),
-                    CsvCells.text(s.title()),
+                    CellText.text(s.title()),
                     s.unit().toString(),
                     s.frequency().code(),
                     s.kind().code(),
-                    CsvCells.text(s.publisher()),
+                    CellText.text(s.publisher()),
                     Integer.toString(e.values()),
                     e.first(),
                     e.last());

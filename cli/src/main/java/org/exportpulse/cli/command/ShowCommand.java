@@ -7,9 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.cli.Pulse;
-import org.exportpulse.cli.render.CsvCells;
 import org.exportpulse.cli.render.Numbers;
-import org.exportpulse.cli.render.ObservationJson;
 import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.Series;
@@ -17,6 +15,8 @@ import org.exportpulse.core.time.Period;
 import org.exportpulse.core.transform.Aggregation;
 import org.exportpulse.core.transform.SeriesTransforms;
 import org.exportpulse.core.transform.Transform;
+import org.exportpulse.export.CellText;
+import org.exportpulse.export.ObservationJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -166,8 +166,8 @@ public final class ShowCommand implements Callable<Integer> {
                     Integer.toString(o.vintage()),
                     o.publicBy() == null ? "" : o.publicBy().toString(),
                     o.publicByBasis() == null ? "" : o.publicByBasis().code(),
-                    CsvCells.text(String.join(" ; ", o.sources())),
-                    CsvCells.text(o.note()));
+                    CellText.text(String.join(" ; ", o.sources())),
+                    CellText.text(o.note()));
         }
         CsvOutput.finish(csv, out);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.exportpulse.core.derive.Reconciliation;
+import org.exportpulse.export.ObservationJson;
 
 /** {@link Reconciliation} as the JSON of {@code pulse reconcile --format json}. */
 public final class ReconciliationJson {

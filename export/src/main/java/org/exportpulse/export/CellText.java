@@ -1,9 +1,9 @@
-package org.exportpulse.cli.render;
+package org.exportpulse.export;
 
 /** Makes text cells safe for spreadsheets: a text starting with = + - @ gets a leading {@code '}. */
-public final class CsvCells {
+public final class CellText {
 
-    private CsvCells() {}
+    private CellText() {}
 
     /** {@code text}, neutralised when a spreadsheet would read it as a formula. */
     public static String text(String text) {

@@ -1,4 +1,4 @@
-package org.exportpulse.cli.render;
+package org.exportpulse.export;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

@@ -1,4 +1,4 @@
-package org.exportpulse.cli.render;
+package org.exportpulse.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class CsvCellsTest {
+class CellTextTest {
 
     static Stream<Arguments> cells() {
         return Stream.of(
@@ -22,6 +22,6 @@ class CsvCellsTest {
     @ParameterizedTest
     @MethodSource("cells")
     void text_that_a_spreadsheet_would_run_as_a_formula_is_neutralised(String text, String expected) {
-        assertThat(CsvCells.text(text)).isEqualTo(expected);
+        assertThat(CellText.text(text)).isEqualTo(expected);
     }
 }
