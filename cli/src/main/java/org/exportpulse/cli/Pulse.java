@@ -114,6 +114,11 @@ public final class Pulse implements Runnable {
         return clock;
     }
 
+    /** Where notices and progress go (stderr). */
+    public PrintWriter err() {
+        return err;
+    }
+
     public PrintWriter out() {
         return out;
     }

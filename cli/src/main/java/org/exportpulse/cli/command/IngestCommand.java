@@ -67,11 +67,14 @@ public final class IngestCommand implements Callable<Integer> {
                 released == null ? null : Arguments.date("--released", released),
                 seriesId,
                 BundledData.wdiAggregates());
-        List<NamedInput> inputs = files.stream().map(NamedInput::of).toList();
-        Batch batch = Ingestion.read(inputs, options, pulse.store().allSeries());
-        String description = files.stream().map(Path::toString).collect(Collectors.joining(", "));
-        IngestReport report =
-                pulse.store().ingest(batch, description, pulse.clock().instant());
+        IngestReport report;
+        try (IngestProgress progress = new IngestProgress(pulse.err())) {
+            List<NamedInput> inputs = files.stream().map(progress::track).toList();
+            Batch batch = Ingestion.read(inputs, options, pulse.store().allSeries());
+            progress.phase("storing " + batch.observations().size() + " values");
+            String description = files.stream().map(Path::toString).collect(Collectors.joining(", "));
+            report = pulse.store().ingest(batch, description, pulse.clock().instant());
+        }
         pulse.out()
                 .printf(
                         "Ingested %d file%s: %d series created, %d updated; %d values added, %d unchanged.%n",
