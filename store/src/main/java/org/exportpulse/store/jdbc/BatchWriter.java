@@ -1,22 +1,21 @@
 package org.exportpulse.store.jdbc;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.exportpulse.core.series.PublicByBasis;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.formats.Batch;
 import org.exportpulse.formats.IncomingObservation;
 import org.exportpulse.formats.Problems;
 import org.exportpulse.store.IngestReport;
+import org.exportpulse.store.StoreException;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** Writes one batch inside a transaction the caller owns; throws, leaving it to roll back, on a conflict. */
 final class BatchWriter {
@@ -66,22 +65,21 @@ final class BatchWriter {
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one();
-        PreparedBatch inserts = handle.prepareBatch("INSERT INTO observation (series_id, period, period_first,"
-                + " period_last, vintage, amount, amount_scale, status, public_by, public_by_basis, sources, note,"
-                + " ingest_id) VALUES (:series_id, :period, :period_first, :period_last, :vintage, :amount,"
-                + " :amount_scale, :status, :public_by, :public_by_basis, :sources, :note, :ingest_id)");
-        for (IncomingObservation o : batch.observations()) {
-            Integer vintage = vintageFor(o);
-            if (vintage != null) {
-                bind(inserts, o, vintage, ingestId);
-                added++;
-            } else {
-                unchanged++;
+        try (ObservationInserts inserts = new ObservationInserts(
+                handle.getConnection(), ingestId, at.atOffset(ZoneOffset.UTC).toLocalDate())) {
+            for (IncomingObservation o : batch.observations()) {
+                Integer vintage = vintageFor(o);
+                if (vintage != null) {
+                    inserts.add(o, vintage);
+                    added++;
+                } else {
+                    unchanged++;
+                }
             }
-        }
-        problems.throwIfAny();
-        if (inserts.size() > 0) {
-            inserts.execute();
+            problems.throwIfAny();
+            inserts.flush();
+        } catch (SQLException e) {
+            throw new StoreException("cannot store the observations: " + e.getMessage(), e);
         }
         return new IngestReport(created, updated, added, unchanged);
     }
@@ -139,26 +137,5 @@ final class BatchWriter {
                     .list();
             return byPeriod;
         });
-    }
-
-    private void bind(PreparedBatch inserts, IncomingObservation o, int vintage, long ingestId) {
-        LocalDate publicBy = o.publicBy() != null
-                ? o.publicBy()
-                : at.atOffset(ZoneOffset.UTC).toLocalDate();
-        PublicByBasis basis = o.publicBy() != null ? o.publicByBasis() : PublicByBasis.INGESTED;
-        inserts.bind("series_id", o.seriesId())
-                .bind("period", o.period().code())
-                .bind("period_first", o.period().first().atDay(1))
-                .bind("period_last", o.period().last().atEndOfMonth())
-                .bind("vintage", vintage)
-                .bind("amount", o.value())
-                .bind("amount_scale", ObservationRows.scaleOf(o.value()))
-                .bind("status", o.status().code())
-                .bind("public_by", publicBy)
-                .bind("public_by_basis", basis.code())
-                .bind("sources", String.join(ObservationRows.SOURCE_SEPARATOR, o.sources()))
-                .bind("note", o.note())
-                .bind("ingest_id", ingestId)
-                .add();
     }
 }
