@@ -12,9 +12,27 @@ final class Timings {
         void run() throws Exception;
     }
 
+    /** A task that measures itself and returns the seconds its measured part took. */
+    @FunctionalInterface
+    interface SelfTimedTask {
+        double run() throws Exception;
+    }
+
     private final List<Double> seconds = new ArrayList<>();
 
+    /** As {@link #measure}, keeping the times the task reports (its setup excluded). */
+    static Timings measureInside(int runs, SelfTimedTask task) throws Exception {
+        task.run();
+        Timings t = new Timings();
+        for (int i = 0; i < runs; i++) {
+            t.seconds.add(task.run());
+        }
+        return t;
+    }
+
+    /** One unmeasured warm-up run (class loading, JIT), then {@code runs} measured ones. */
     static Timings measure(int runs, Task task) throws Exception {
+        task.run();
         Timings t = new Timings();
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();

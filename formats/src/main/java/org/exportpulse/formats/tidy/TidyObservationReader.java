@@ -5,7 +5,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -47,9 +49,10 @@ public final class TidyObservationReader {
         CsvTable table = CsvTable.read(input, REQUIRED);
         Problems problems = new Problems();
         FileRows rows = new FileRows(problems);
+        Map<String, Period> periods = new HashMap<>();
         boolean hasVintage = table.has("vintage");
         for (CsvTable.Row row : table.rows()) {
-            IncomingObservation o = parse(table.file(), row, hasVintage, knownSeries, problems);
+            IncomingObservation o = parse(table.file(), row, hasVintage, knownSeries, problems, periods);
             if (o != null) {
                 rows.add(o);
             }
@@ -62,7 +65,8 @@ public final class TidyObservationReader {
             CsvTable.Row row,
             boolean hasVintage,
             Function<String, Optional<Series>> knownSeries,
-            Problems problems) {
+            Problems problems,
+            Map<String, Period> periods) {
         FieldParser p = FieldParser.of(file, row, problems);
         String seriesId = row.get("series");
         Optional<Series> series = seriesId.isEmpty() ? Optional.empty() : knownSeries.apply(seriesId);
@@ -77,7 +81,10 @@ public final class TidyObservationReader {
             return null;
         }
         Series s = series.get();
-        Period period = p.parse("period", text -> periodOf(s, text));
+        Period period = p.parse(
+                "period",
+                text -> periods.computeIfAbsent(
+                        s.frequency() + "|" + s.calendar().firstMonth() + "|" + text, key -> periodOf(s, text)));
         BigDecimal value = p.parse("value", text -> valueIn(s, text, row.get("unit")));
         ObservationStatus status = p.parse("status", TidyObservationReader::statusOf);
         Integer vintage = hasVintage ? p.parse("vintage", TidyObservationReader::vintageOf) : null;
