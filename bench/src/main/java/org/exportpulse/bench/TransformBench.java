@@ -105,10 +105,11 @@ public final class TransformBench {
     /** All three transforms of every series; returns a checksum so the work cannot be skipped. */
     static double kernel(Panel panel, Transform[] transforms) {
         double sum = 0;
+        double[] out = new double[panel.months()];
         for (double[] row : panel.values()) {
             MonthlyColumn column = new MonthlyColumn(panel.start(), row);
             for (Transform t : transforms) {
-                double[] out = TransformKernel.apply(t, column, Month.JULY, null);
+                TransformKernel.applyInto(t, column, Month.JULY, null, out);
                 double last = out[out.length - 1];
                 sum += Double.isNaN(last) ? 0 : last;
             }
