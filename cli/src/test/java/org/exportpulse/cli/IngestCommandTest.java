@@ -136,6 +136,22 @@ class IngestCommandTest {
                 Arguments.of("missing column", "series,value\npk.ict.exports,1\n", "b.csv:1: the header lacks"),
                 Arguments.of("unknown series", header + "pk.unknown,2026-03,1\n", "b.csv:2: series: unknown series"),
                 Arguments.of(
+                        "EasyData date not at a month end",
+                        "Series Key,Observation Date,Observation Value,Unit\n"
+                                + "TS_GP_BOP_BPM6SUM_M.P00030,2024-03-30,2628,Million USD\n",
+                        "b.csv:2: observation date: '2024-03-30' is not the last day of its month"),
+                Arguments.of(
+                        "EasyData key no series names",
+                        "Series Key,Observation Date,Observation Value\nTS_GP_UNKNOWN.X1,2024-03-31,1\n",
+                        "b.csv:2: series key: no series names the key TS_GP_UNKNOWN.X1"),
+                Arguments.of(
+                        "WDI value that is not a number",
+                        "\"Data Source\",\"World Development Indicators\",\n\n\"Last Updated Date\",\"2026-02-24\",\n\n"
+                                + "\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",\"2024\",\n"
+                                + "\"Pakistan\",\"PAK\",\"ICT service exports (BoP, current US$)\",\"BX.GSR.CCIS.CD\","
+                                + "\"3.6bn\",\n",
+                        "b.csv:6: 2024: '3.6bn' is not a number"),
+                Arguments.of(
                         "conflict with a stored vintage",
                         "series,period,value,vintage\npk.ict.exports,2024-11,300,1\n",
                         "b.csv:2: value: pk.ict.exports 2024-11 vintage 1 is stored as 324"));
