@@ -67,7 +67,8 @@ class SeriesAndShowCommandTest {
         PulseRun run =
                 PulseRun.in(home, "show", "pk.ict.exports", "--from", "2025-12", "--to", "2025-12", "--format", "csv");
         String[] lines = run.out().split("\r?\n");
-        assertThat(lines[0]).isEqualTo("series,period,value,unit,status,vintage,public_by,public_by_basis,source,note");
+        assertThat(lines[0])
+                .isEqualTo("series,period,value,unit,status,vintage,public_by,public_by_basis,sources,note,derivation");
         assertThat(lines).hasSize(2);
         assertThat(lines[1]).startsWith("pk.ict.exports,2025-12,437,USD million,normal,1,2026-11-28,compiled,");
     }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
-import org.exportpulse.core.series.Series;
 
 /** A series as JSON: {@code {"series": {metadata}, "observations": [...]}}. */
 final class JsonExport {
@@ -22,25 +21,10 @@ final class JsonExport {
 
     static void write(SeriesExport export, OutputStream out) throws IOException {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.set("series", metadata(export.series()));
+        root.set("series", SeriesJson.of(export.series()));
         ArrayNode rows = root.putArray("observations");
         export.observations().forEach(o -> rows.add(ObservationJson.of(o)));
         MAPPER.writeValue(out, root);
         out.flush();
-    }
-
-    static ObjectNode metadata(Series s) {
-        ObjectNode n = JsonNodeFactory.instance.objectNode();
-        n.put("id", s.id());
-        n.put("title", s.title());
-        n.put("unit", s.unit().toString());
-        n.put("frequency", s.frequency().code());
-        n.put("kind", s.kind().code());
-        n.put("fiscal_year_start", s.calendar().firstMonth().getValue());
-        n.put("publisher", s.publisher());
-        n.put("definition", s.definition());
-        ArrayNode shareOf = n.putArray("share_of");
-        s.shareOf().forEach(d -> shareOf.add(d.code()));
-        return n;
     }
 }

@@ -8,8 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationStatus;
 import org.exportpulse.core.series.PublicByBasis;
@@ -38,6 +44,9 @@ public abstract class SeriesStoreContract {
 
     /** A store with no series in it. */
     protected abstract SeriesStore openEmpty() throws Exception;
+
+    /** Opens a new instance on one empty location each time it is called, as separate processes would. */
+    protected abstract Callable<SeriesStore> sharedEmptyLocation() throws Exception;
 
     @BeforeEach
     void open() throws Exception {
@@ -171,6 +180,35 @@ public abstract class SeriesStoreContract {
                 .filter(o -> o.period().equals(period))
                 .map(o -> o.value().toPlainString())
                 .findFirst();
+    }
+
+    @Test
+    void concurrent_first_uses_from_two_instances_load_the_bundle_once() throws Exception {
+        Callable<SeriesStore> open = sharedEmptyLocation();
+        Batch bundle = bundle();
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Boolean>> loads = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                loads.add(pool.submit(() -> {
+                    try (SeriesStore own = open.call()) {
+                        start.await();
+                        return own.loadIfEmpty(() -> bundle, "bundle", AT) != null;
+                    }
+                }));
+            }
+            int loaded = 0;
+            for (Future<Boolean> f : loads) {
+                loaded += f.get() ? 1 : 0;
+            }
+            assertThat(loaded).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        try (SeriesStore check = open.call()) {
+            assertThat(check.currentObservations("pk.ict.exports")).hasSize(64);
+        }
     }
 
     @Test

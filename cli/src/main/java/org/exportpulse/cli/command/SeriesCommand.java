@@ -15,6 +15,7 @@ import org.exportpulse.cli.Pulse;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.export.CellText;
+import org.exportpulse.export.SeriesJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -90,18 +91,8 @@ public final class SeriesCommand implements Callable<Integer> {
     private static ArrayNode json(List<Entry> entries) {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         for (Entry e : entries) {
-            Series s = e.series();
-            ObjectNode n = array.addObject();
-            n.put("id", s.id());
-            n.put("title", s.title());
-            n.put("unit", s.unit().toString());
-            n.put("frequency", s.frequency().code());
-            n.put("kind", s.kind().code());
-            n.put("fiscal_year_start", s.calendar().firstMonth().getValue());
-            n.put("publisher", s.publisher());
-            n.put("definition", s.definition());
-            ArrayNode shareOf = n.putArray("share_of");
-            s.shareOf().forEach(d -> shareOf.add(d.code()));
+            ObjectNode n = SeriesJson.of(e.series());
+            array.add(n);
             n.put("values", e.values());
             n.put("first", e.values() == 0 ? null : e.first());
             n.put("last", e.values() == 0 ? null : e.last());

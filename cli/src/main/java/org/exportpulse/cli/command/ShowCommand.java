@@ -1,7 +1,10 @@
 package org.exportpulse.cli.command;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -15,8 +18,9 @@ import org.exportpulse.core.time.Period;
 import org.exportpulse.core.transform.Aggregation;
 import org.exportpulse.core.transform.SeriesTransforms;
 import org.exportpulse.core.transform.Transform;
-import org.exportpulse.export.CellText;
+import org.exportpulse.export.ExportFormat;
 import org.exportpulse.export.ObservationJson;
+import org.exportpulse.export.SeriesExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -144,31 +148,13 @@ public final class ShowCommand implements Callable<Integer> {
     }
 
     private static void csv(Series series, List<Observation> values, PrintWriter out) {
-        CsvWriter csv = CsvWriter.builder().build(out);
-        csv.writeRecord(
-                "series",
-                "period",
-                "value",
-                "unit",
-                "status",
-                "vintage",
-                "public_by",
-                "public_by_basis",
-                "source",
-                "note");
-        for (Observation o : values) {
-            csv.writeRecord(
-                    series.id(),
-                    o.period().code(),
-                    o.value().toPlainString(),
-                    series.unit().toString(),
-                    o.status().code(),
-                    Integer.toString(o.vintage()),
-                    o.publicBy() == null ? "" : o.publicBy().toString(),
-                    o.publicByBasis() == null ? "" : o.publicByBasis().code(),
-                    CellText.text(String.join(" ; ", o.sources())),
-                    CellText.text(o.note()));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            new SeriesExport(series, values).write(ExportFormat.CSV, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        CsvOutput.finish(csv, out);
+        out.print(bytes.toString(StandardCharsets.UTF_8));
+        out.flush();
     }
 }

@@ -144,8 +144,12 @@ public final class FiguresTable {
                         case ALL_TIME_LOW ->
                             "all-time low in the stored history since " + Numbers.shortMonth(r.since())
                                     + " (previous low " + previous + ")";
-                        case HIGHEST_SINCE -> "highest since " + Numbers.month(r.since()) + " (" + previous + ")";
-                        case LOWEST_SINCE -> "lowest since " + Numbers.month(r.since()) + " (" + previous + ")";
+                        case HIGHEST_SINCE ->
+                            "highest since " + Numbers.month(r.since()) + ", when it was "
+                                    + Numbers.amount(r.previousValue(), unit);
+                        case LOWEST_SINCE ->
+                            "lowest since " + Numbers.month(r.since()) + ", when it was "
+                                    + Numbers.amount(r.previousValue(), unit);
                     });
         }
         return String.join("; ", parts);
