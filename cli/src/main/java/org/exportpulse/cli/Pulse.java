@@ -11,6 +11,7 @@ import org.exportpulse.cli.command.HistoryCommand;
 import org.exportpulse.cli.command.IngestCommand;
 import org.exportpulse.cli.command.ReconcileCommand;
 import org.exportpulse.cli.command.SeriesCommand;
+import org.exportpulse.cli.command.ServeCommand;
 import org.exportpulse.cli.command.ShowCommand;
 import org.exportpulse.store.SeriesStore;
 import picocli.CommandLine;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Option;
             HistoryCommand.class,
             IngestCommand.class,
             ReconcileCommand.class,
-            ExportCommand.class
+            ExportCommand.class,
+            ServeCommand.class
         },
         footer = {"", "Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage, 3 unknown series, period or file."
         })

@@ -3,6 +3,7 @@ package org.exportpulse.store;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
@@ -15,6 +16,9 @@ import org.exportpulse.formats.Batch;
  * otherwise; writes are whole batches in one transaction.
  */
 public interface SeriesStore extends ObservationSource, AutoCloseable {
+
+    /** When the store last changed: the time of its latest ingest; empty for a store never written. */
+    Optional<Instant> lastChanged();
 
     /** Every series, ordered by id. */
     List<Series> allSeries();

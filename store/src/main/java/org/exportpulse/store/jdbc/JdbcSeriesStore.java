@@ -74,6 +74,16 @@ public final class JdbcSeriesStore implements SeriesStore {
     }
 
     @Override
+    public Optional<Instant> lastChanged() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT MAX(started_at) FROM ingest")
+                .map((rs, ctx) -> {
+                    java.time.OffsetDateTime t = rs.getObject(1, java.time.OffsetDateTime.class);
+                    return Optional.ofNullable(t == null ? null : t.toInstant());
+                })
+                .one());
+    }
+
+    @Override
     public List<Series> allSeries() {
         return jdbi.withHandle(h -> h.select("SELECT " + SeriesRows.COLUMNS + " FROM series ORDER BY id")
                 .map(SeriesRows::map)

@@ -1,4 +1,4 @@
-package org.exportpulse.cli.render;
+package org.exportpulse.export;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -13,7 +13,6 @@ import org.exportpulse.core.figures.RollingTwelveMonths;
 import org.exportpulse.core.figures.ShareFigure;
 import org.exportpulse.core.figures.Streak;
 import org.exportpulse.core.series.Observation;
-import org.exportpulse.export.DerivationJson;
 
 /** {@link HeadlineFigures} as the JSON of {@code pulse figures --format json} (see docs/contracts.md). */
 public final class FiguresJson {

@@ -1,0 +1,52 @@
+package org.exportpulse.cli.command;
+
+import io.javalin.Javalin;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.exportpulse.cli.Pulse;
+import org.exportpulse.server.PulseServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code pulse serve [--port 8080] [--host 127.0.0.1] [--db URL]}: the JSON API until stopped. */
+@Command(
+        name = "serve",
+        description = "Serve the JSON API (/api, spec at /api/openapi.yaml) on the store until stopped with Ctrl-C.")
+public final class ServeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Pulse pulse;
+
+    @Option(
+            names = "--port",
+            defaultValue = "8080",
+            description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(
+            names = "--host",
+            defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Javalin app = PulseServer.create(pulse.store()).start(host, port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            app.stop();
+                            stopped.countDown();
+                        },
+                        "pulse-serve-stop"));
+        pulse.out()
+                .printf(
+                        "ExportPulse API on http://%s:%d/api (spec: /api/openapi.yaml); Ctrl-C stops it.%n",
+                        host, app.port());
+        pulse.out().flush();
+        stopped.await();
+        return 0;
+    }
+}

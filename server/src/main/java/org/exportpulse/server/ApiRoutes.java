@@ -1,0 +1,214 @@
+package org.exportpulse.server;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.exportpulse.core.derive.DerivedMonthsSource;
+import org.exportpulse.core.figures.HeadlineFiguresKernel;
+import org.exportpulse.core.series.NotFoundException;
+import org.exportpulse.core.series.Observation;
+import org.exportpulse.core.series.ObservationSource;
+import org.exportpulse.core.series.Series;
+import org.exportpulse.core.time.CalendarMonth;
+import org.exportpulse.core.time.Period;
+import org.exportpulse.core.transform.Aggregation;
+import org.exportpulse.core.transform.SeriesTransforms;
+import org.exportpulse.core.transform.Transform;
+import org.exportpulse.export.ExportFormat;
+import org.exportpulse.export.FiguresJson;
+import org.exportpulse.export.ObservationJson;
+import org.exportpulse.export.SeriesExport;
+import org.exportpulse.export.SeriesJson;
+import org.exportpulse.store.SeriesStore;
+
+/** The handlers of the JSON API; each reads the store, calls core and writes a documented shape. */
+final class ApiRoutes {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+    private final SeriesStore store;
+
+    ApiRoutes(SeriesStore store) {
+        this.store = store;
+    }
+
+    /** Every GET route and its handler, in the order of the OpenAPI document. */
+    Map<String, Handler> getRoutes() {
+        Map<String, Handler> routes = new LinkedHashMap<>();
+        routes.put("/api/series", this::listSeries);
+        routes.put("/api/series/{id}", this::series);
+        routes.put("/api/series/{id}/observations", this::observations);
+        routes.put("/api/series/{id}/figures", this::figures);
+        routes.put("/api/series/{id}/history", this::history);
+        routes.put("/api/openapi.yaml", this::openApi);
+        return routes;
+    }
+
+    /** {@code Last-Modified}: the time of the latest ingest. */
+    void lastModified(Context ctx) {
+        store.lastChanged()
+                .ifPresent(t -> ctx.header(
+                        "Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(t.atOffset(ZoneOffset.UTC))));
+    }
+
+    void listSeries(Context ctx) {
+        String q = ctx.queryParam("q");
+        ArrayNode list = JsonNodeFactory.instance.arrayNode();
+        for (Series s : store.allSeries()) {
+            String haystack = (s.id() + " " + s.title()).toLowerCase(Locale.ROOT);
+            boolean matches = q == null
+                    || List.of(q.toLowerCase(Locale.ROOT).split("\\s+")).stream()
+                            .allMatch(haystack::contains);
+            if (matches) {
+                list.add(SeriesJson.of(s));
+            }
+        }
+        json(ctx, list);
+    }
+
+    void series(Context ctx) {
+        json(ctx, SeriesJson.of(series(ctx.pathParam("id"))));
+    }
+
+    void observations(Context ctx) {
+        Series series = series(ctx.pathParam("id"));
+        ObservationSource source = source(ctx);
+        Period from = period(series, ctx.queryParam("from"));
+        Period to = period(series, ctx.queryParam("to"));
+        String transform = ctx.queryParam("transform");
+        if (transform != null && !transform.isBlank()) {
+            Transform t = Transform.parse(transform);
+            List<Aggregation.Value> values = SeriesTransforms.of(source).transform(series.id(), t).stream()
+                    .filter(v -> within(v.period(), from, to))
+                    .toList();
+            ObjectNode root = JsonNodeFactory.instance.objectNode();
+            root.put("series", series.id());
+            root.put("transform", t.text());
+            root.put("unit", t.isPercent() ? "percent" : series.unit().toString());
+            ArrayNode rows = root.putArray("observations");
+            for (Aggregation.Value v : values) {
+                ObjectNode n = rows.addObject();
+                n.put("period", v.period().code());
+                if (Double.isNaN(v.value())) {
+                    n.putNull("value");
+                } else {
+                    n.put("value", v.value());
+                }
+            }
+            json(ctx, root);
+            return;
+        }
+        List<Observation> values = source.currentObservations(series.id()).stream()
+                .filter(o -> within(o.period(), from, to))
+                .toList();
+        if ("csv".equalsIgnoreCase(ctx.queryParam("format"))) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            write(new SeriesExport(series, values), bytes);
+            ctx.contentType("text/csv; charset=utf-8").result(bytes.toByteArray());
+            return;
+        }
+        json(ctx, ObservationJson.list(series, "observations", values));
+    }
+
+    void figures(Context ctx) {
+        HeadlineFiguresKernel kernel = HeadlineFiguresKernel.of(source(ctx));
+        String id = ctx.pathParam("id");
+        String period = ctx.queryParam("period");
+        YearMonth month = period == null || period.isBlank() ? kernel.latestMonth(id) : month(period);
+        ObjectNode figures = FiguresJson.of(kernel.compute(id, month));
+        figures.put("as_of", ctx.queryParam("as_of"));
+        json(ctx, figures);
+    }
+
+    void history(Context ctx) {
+        Series series = series(ctx.pathParam("id"));
+        String text = ctx.queryParam("period");
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(
+                    "the period query parameter is required (expected e.g. ?period=2024-11)");
+        }
+        Period period = Period.parse(text, series.calendar());
+        List<Observation> vintages = store.vintages(series.id(), period);
+        if (vintages.isEmpty()) {
+            throw NotFoundException.period(series.id(), period.code(), "no vintage is stored");
+        }
+        json(ctx, ObservationJson.list(series, "vintages", vintages));
+    }
+
+    void openApi(Context ctx) throws IOException {
+        try (InputStream in = ApiRoutes.class.getResourceAsStream("openapi.yaml")) {
+            ctx.contentType("application/yaml; charset=utf-8").result(in.readAllBytes());
+        }
+    }
+
+    private Series series(String id) {
+        return store.series(id).orElseThrow(() -> NotFoundException.series(id));
+    }
+
+    /** Current values with derived months, or as of {@code ?as_of=YYYY-MM-DD}. */
+    private ObservationSource source(Context ctx) {
+        String asOf = ctx.queryParam("as_of");
+        if (asOf == null || asOf.isBlank()) {
+            return DerivedMonthsSource.over(store);
+        }
+        try {
+            return DerivedMonthsSource.over(store.asOf(LocalDate.parse(asOf.strip())));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("as_of " + asOf + " is not a date (expected YYYY-MM-DD)", e);
+        }
+    }
+
+    private static Period period(Series series, String text) {
+        return text == null || text.isBlank() ? null : Period.parse(text, series.calendar());
+    }
+
+    private static YearMonth month(String text) {
+        Period p = Period.parse(text, org.exportpulse.core.time.FiscalCalendar.JULY_TO_JUNE);
+        if (p instanceof CalendarMonth m) {
+            return m.month();
+        }
+        throw new IllegalArgumentException("period " + text + " is not a month (expected e.g. 2025-12)");
+    }
+
+    private static boolean within(Period p, Period from, Period to) {
+        return (from == null || !p.first().isBefore(from.first()))
+                && (to == null || !p.last().isAfter(to.last()));
+    }
+
+    private static void write(SeriesExport export, ByteArrayOutputStream out) {
+        try {
+            export.write(ExportFormat.CSV, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void json(Context ctx, JsonNode node) {
+        try {
+            ctx.contentType("application/json")
+                    .result(JSON.writeValueAsString(node).getBytes(StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
