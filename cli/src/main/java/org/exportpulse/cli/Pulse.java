@@ -111,6 +111,11 @@ public final class Pulse implements Runnable {
         return store;
     }
 
+    /** The process environment (PULSE_HOME, PULSE_DB, PULSE_TOKEN…). */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
     /** The clock that dates ingests. */
     public Clock clock() {
         return clock;

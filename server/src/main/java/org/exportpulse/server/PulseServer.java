@@ -2,6 +2,8 @@ package org.exportpulse.server;
 
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.util.Set;
 import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.formats.IngestException;
 import org.exportpulse.store.SeriesStore;
@@ -14,20 +16,37 @@ import org.exportpulse.store.SeriesStore;
  */
 public final class PulseServer {
 
+    /** Paths of the POST routes (the GET routes are {@link ApiRoutes#getRoutes()}). */
+    static final java.util.List<String> POST_ROUTES = java.util.List.of("/api/ingest");
+
     /** Largest request body accepted, in bytes. */
     public static final long MAX_REQUEST_BYTES = 10L * 1024 * 1024;
 
     private PulseServer() {}
 
-    /** A server on {@code store}, not yet started. */
+    /** A read-only server on {@code store}, not yet started. */
     public static Javalin create(SeriesStore store) {
+        return create(store, null, Set.of(), Clock.systemUTC());
+    }
+
+    /**
+     * A server on {@code store}, not yet started.
+     *
+     * @param token the bearer token that {@code POST /api/ingest} requires; {@code null} or blank for
+     *     a read-only server
+     * @param aggregates World Bank aggregate codes, for WDI uploads
+     * @param clock dates ingests
+     */
+    public static Javalin create(SeriesStore store, String token, Set<String> aggregates, Clock clock) {
         ApiRoutes api = new ApiRoutes(store);
+        IngestRoute ingest = new IngestRoute(store, token, aggregates, clock);
         return Javalin.create(config -> {
             config.http.generateEtags = true;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.startup.showJavalinBanner = false;
             config.routes.before("/api/*", api::lastModified);
             api.getRoutes().forEach(config.routes::get);
+            config.routes.post(POST_ROUTES.get(0), ingest::handle);
             config.routes.exception(NotFoundException.class, (e, ctx) -> Problem.send(ctx, HttpStatus.NOT_FOUND, e));
             config.routes.exception(
                     IllegalArgumentException.class, (e, ctx) -> Problem.send(ctx, HttpStatus.BAD_REQUEST, e));

@@ -3,6 +3,7 @@ package org.exportpulse.cli.command;
 import io.javalin.Javalin;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.exportpulse.bundle.BundledData;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.server.PulseServer;
 import picocli.CommandLine.Command;
@@ -14,6 +15,9 @@ import picocli.CommandLine.ParentCommand;
         name = "serve",
         description = "Serve the JSON API (/api, spec at /api/openapi.yaml) on the store until stopped with Ctrl-C.")
 public final class ServeCommand implements Callable<Integer> {
+
+    /** Environment variable holding the bearer token that writes need; unset: read-only. */
+    public static final String TOKEN_VARIABLE = "PULSE_TOKEN";
 
     @ParentCommand
     Pulse pulse;
@@ -32,7 +36,12 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Javalin app = PulseServer.create(pulse.store()).start(host, port);
+        Javalin app = PulseServer.create(
+                        pulse.store(),
+                        pulse.environment().get(TOKEN_VARIABLE),
+                        BundledData.wdiAggregates(),
+                        pulse.clock())
+                .start(host, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
