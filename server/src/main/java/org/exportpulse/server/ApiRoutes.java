@@ -34,6 +34,7 @@ import org.exportpulse.core.time.Period;
 import org.exportpulse.core.transform.Aggregation;
 import org.exportpulse.core.transform.SeriesTransforms;
 import org.exportpulse.core.transform.Transform;
+import org.exportpulse.export.ComputedJson;
 import org.exportpulse.export.ExportFormat;
 import org.exportpulse.export.FiguresJson;
 import org.exportpulse.export.ObservationJson;
@@ -101,21 +102,8 @@ final class ApiRoutes {
             List<Aggregation.Value> values = SeriesTransforms.of(source).transform(series.id(), t).stream()
                     .filter(v -> within(v.period(), from, to))
                     .toList();
-            ObjectNode root = JsonNodeFactory.instance.objectNode();
-            root.put("series", series.id());
-            root.put("transform", t.text());
-            root.put("unit", t.isPercent() ? "percent" : series.unit().toString());
-            ArrayNode rows = root.putArray("observations");
-            for (Aggregation.Value v : values) {
-                ObjectNode n = rows.addObject();
-                n.put("period", v.period().code());
-                if (Double.isNaN(v.value())) {
-                    n.putNull("value");
-                } else {
-                    n.put("value", v.value());
-                }
-            }
-            json(ctx, root);
+            String unit = t.resultUnit(series.unit().toString());
+            json(ctx, ComputedJson.of(series.id(), t.text(), unit, values));
             return;
         }
         List<Observation> values = source.currentObservations(series.id()).stream()

@@ -1,15 +1,11 @@
 package org.exportpulse.cli.command;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.core.transform.Aggregation;
+import org.exportpulse.export.ComputedJson;
 
 /** Prints computed values (a transform or an aggregation) of a series: period and value, NaN as missing. */
 final class ComputedValues {
@@ -32,23 +28,7 @@ final class ComputedValues {
                 out.printf("%s, %s (%s)%n", seriesId, what, unit);
                 values.forEach(v -> out.printf("%-16s %16s%n", v.period().code(), text(v.value(), "n/a")));
             }
-            case JSON -> {
-                ObjectNode root = JsonNodeFactory.instance.objectNode();
-                root.put("series", seriesId);
-                root.put("transform", what);
-                root.put("unit", unit);
-                ArrayNode rows = root.putArray("observations");
-                for (Aggregation.Value v : values) {
-                    ObjectNode n = rows.addObject();
-                    n.put("period", v.period().code());
-                    if (Double.isNaN(v.value())) {
-                        n.putNull("value");
-                    } else {
-                        n.put("value", rounded(v.value()));
-                    }
-                }
-                Json.print(root, out);
-            }
+            case JSON -> Json.print(ComputedJson.of(seriesId, what, unit, values), out);
             case CSV -> {
                 CsvWriter csv = CsvWriter.builder().build(out);
                 csv.writeRecord("series", "period", "value", "unit", "transform");
@@ -59,13 +39,7 @@ final class ComputedValues {
         out.flush();
     }
 
-    /** Twelve significant digits: enough for any published figure, free of binary noise. */
-    private static BigDecimal rounded(double value) {
-        BigDecimal d = new BigDecimal(value).round(new MathContext(12)).stripTrailingZeros();
-        return d.scale() < 0 ? d.setScale(0) : d;
-    }
-
     private static String text(double value, String missing) {
-        return Double.isNaN(value) ? missing : rounded(value).toPlainString();
+        return Double.isNaN(value) ? missing : ComputedJson.rounded(value).toPlainString();
     }
 }

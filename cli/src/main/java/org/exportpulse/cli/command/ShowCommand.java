@@ -92,9 +92,7 @@ public final class ShowCommand implements Callable<Integer> {
             Transform t = Transform.parse(transform);
             values = transforms.transform(seriesId, t);
             what = t.text();
-            unit = t.isPercent()
-                    ? "percent"
-                    : t.code() == Transform.Code.LOG ? "log" : series.unit().toString();
+            unit = t.resultUnit(series.unit().toString());
         } else {
             Aggregation.Target target = Arguments.aggregationTarget(aggregate);
             values = transforms.aggregate(seriesId, target);

@@ -82,6 +82,11 @@ public record Transform(Code code, String denominatorSeriesId) {
         return code == Code.SHARE ? "share:" + denominatorSeriesId : code.code();
     }
 
+    /** The unit of the results: {@code percent}, {@code log}, or the series' own unit. */
+    public String resultUnit(String seriesUnit) {
+        return isPercent() ? "percent" : code == Code.LOG ? "log" : seriesUnit;
+    }
+
     /** Whether the result is a percentage. */
     public boolean isPercent() {
         return switch (code) {
