@@ -1,5 +1,7 @@
 package org.exportpulse.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -19,5 +21,14 @@ record PulseRun(int exitCode, String out, String err) {
         int code = Pulse.run(
                 Map.of("PULSE_HOME", home.toString()), new PrintWriter(out), new PrintWriter(err), CLOCK, args);
         return new PulseRun(code, out.toString(), err.toString());
+    }
+
+    /** Runs a command that must succeed and parses its standard output as JSON. */
+    static JsonNode json(Path home, String... args) throws Exception {
+        PulseRun run = in(home, args);
+        if (run.exitCode() != 0) {
+            throw new AssertionError("exit code " + run.exitCode() + ": " + run.err());
+        }
+        return new ObjectMapper().readTree(run.out());
     }
 }

@@ -3,7 +3,6 @@ package org.exportpulse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,9 +14,7 @@ class RevisionsCommandTest {
     Path home;
 
     private JsonNode json(String... args) throws Exception {
-        PulseRun run = PulseRun.in(home, args);
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        return new ObjectMapper().readTree(run.out());
+        return PulseRun.json(home, args);
     }
 
     @Test
