@@ -112,7 +112,7 @@ final class ApiRoutes {
         if ("csv".equalsIgnoreCase(ctx.queryParam("format"))) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             write(new SeriesExport(series, values), bytes);
-            ctx.contentType("text/csv; charset=utf-8").result(bytes.toByteArray());
+            EntityTags.send(ctx, "text/csv; charset=utf-8", bytes.toByteArray());
             return;
         }
         json(ctx, ObservationJson.list(series, "observations", values));
@@ -145,7 +145,7 @@ final class ApiRoutes {
 
     void openApi(Context ctx) throws IOException {
         try (InputStream in = ApiRoutes.class.getResourceAsStream("openapi.yaml")) {
-            ctx.contentType("application/yaml; charset=utf-8").result(in.readAllBytes());
+            EntityTags.send(ctx, "application/yaml; charset=utf-8", in.readAllBytes());
         }
     }
 
@@ -193,8 +193,8 @@ final class ApiRoutes {
 
     private static void json(Context ctx, JsonNode node) {
         try {
-            ctx.contentType("application/json")
-                    .result(JSON.writeValueAsString(node).getBytes(StandardCharsets.UTF_8));
+            EntityTags.send(
+                    ctx, "application/json", JSON.writeValueAsString(node).getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

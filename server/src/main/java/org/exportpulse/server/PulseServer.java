@@ -41,7 +41,6 @@ public final class PulseServer {
         ApiRoutes api = new ApiRoutes(store);
         IngestRoute ingest = new IngestRoute(store, token, aggregates, clock);
         return Javalin.create(config -> {
-            config.http.generateEtags = true;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.startup.showJavalinBanner = false;
             config.routes.before("/api/*", api::lastModified);

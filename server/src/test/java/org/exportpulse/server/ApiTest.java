@@ -107,10 +107,13 @@ class ApiTest {
     void responses_carry_an_etag_honoured_by_if_none_match_and_last_modified() throws Exception {
         HttpResponse<String> first = get("/api/series/pk.ict.exports/figures?period=2025-12");
         String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).as("a quoted strong tag").matches("\"[0-9a-f]{32}\"");
         assertThat(first.headers().firstValue("Last-Modified")).hasValue("Sun, 1 Mar 2026 10:00:00 GMT");
         HttpResponse<String> again = get("/api/series/pk.ict.exports/figures?period=2025-12", "If-None-Match", etag);
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
+        HttpResponse<String> other = get("/api/series/pk.ict.exports/figures?period=2025-11", "If-None-Match", etag);
+        assertThat(other.statusCode()).as("another resource has another tag").isEqualTo(200);
     }
 
     @Test

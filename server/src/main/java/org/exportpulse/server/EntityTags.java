@@ -1,0 +1,48 @@
+package org.exportpulse.server;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Strong entity tags ({@code "<sha-256 prefix>"}, quoted as RFC 9110 requires) on GET bodies, and
+ * 304 Not Modified when {@code If-None-Match} names the current tag (or {@code *}).
+ */
+final class EntityTags {
+
+    private EntityTags() {}
+
+    /** Sends {@code body} with its tag, or 304 without a body when the client already has it. */
+    static void send(Context ctx, String contentType, byte[] body) {
+        String tag = "\"" + HexFormat.of().formatHex(sha256(body), 0, 16) + "\"";
+        ctx.header("ETag", tag);
+        if (matches(ctx.header("If-None-Match"), tag)) {
+            ctx.status(HttpStatus.NOT_MODIFIED);
+            return;
+        }
+        ctx.contentType(contentType).result(body);
+    }
+
+    private static boolean matches(String ifNoneMatch, String tag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.strip();
+            if (c.equals("*") || c.equals(tag) || c.equals("W/" + tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] sha256(byte[] body) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(body);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
