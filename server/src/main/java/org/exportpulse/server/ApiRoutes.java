@@ -170,7 +170,7 @@ final class ApiRoutes {
         return text == null || text.isBlank() ? null : Period.parse(text, series.calendar());
     }
 
-    private static YearMonth month(String text) {
+    static YearMonth month(String text) {
         Period p = Period.parse(text, org.exportpulse.core.time.FiscalCalendar.JULY_TO_JUNE);
         if (p instanceof CalendarMonth m) {
             return m.month();

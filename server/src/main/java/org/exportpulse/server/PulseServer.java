@@ -40,12 +40,15 @@ public final class PulseServer {
     public static Javalin create(SeriesStore store, String token, Set<String> aggregates, Clock clock) {
         ApiRoutes api = new ApiRoutes(store);
         IngestRoute ingest = new IngestRoute(store, token, aggregates, clock);
+        DashboardPage dashboard = new DashboardPage(store);
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.startup.showJavalinBanner = false;
             config.routes.before("/api/*", api::lastModified);
             api.getRoutes().forEach(config.routes::get);
             config.routes.post(POST_ROUTES.get(0), ingest::handle);
+            config.routes.get("/", dashboard::render);
+            config.routes.get("/assets/{name}", dashboard::asset);
             config.routes.exception(NotFoundException.class, (e, ctx) -> Problem.send(ctx, HttpStatus.NOT_FOUND, e));
             config.routes.exception(
                     IllegalArgumentException.class, (e, ctx) -> Problem.send(ctx, HttpStatus.BAD_REQUEST, e));

@@ -14,6 +14,7 @@ import org.exportpulse.core.figures.ShareFigure;
 import org.exportpulse.core.figures.Streak;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.Unit;
+import org.exportpulse.export.Numbers;
 
 /** {@link HeadlineFigures} as a labelled table for people, numbers written as the profession does. */
 public final class FiguresTable {

@@ -1,4 +1,4 @@
-package org.exportpulse.cli.render;
+package org.exportpulse.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

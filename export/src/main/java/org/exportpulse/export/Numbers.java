@@ -1,4 +1,4 @@
-package org.exportpulse.cli.render;
+package org.exportpulse.export;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,0 +1,226 @@
+package org.exportpulse.server;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.exportpulse.core.derive.DerivedMonthsSource;
+import org.exportpulse.core.figures.Comparison;
+import org.exportpulse.core.figures.HeadlineFigures;
+import org.exportpulse.core.figures.HeadlineFiguresKernel;
+import org.exportpulse.core.figures.RecordMark;
+import org.exportpulse.core.figures.Streak;
+import org.exportpulse.core.series.Frequency;
+import org.exportpulse.core.series.NotFoundException;
+import org.exportpulse.core.series.ObservationSource;
+import org.exportpulse.core.series.Series;
+import org.exportpulse.core.series.Unit;
+import org.exportpulse.export.Numbers;
+import org.exportpulse.store.SeriesStore;
+
+/**
+ * The dashboard at {@code /}: headline cards for a month of a monthly series (server-rendered),
+ * a chart of the series with a transform picker (drawn by {@code dashboard.js} with ECharts from the
+ * API), an as-of date, and downloads. Every text from data or input is escaped.
+ */
+final class DashboardPage {
+
+    /** JavaScript libraries and styles served from the jar: ECharts from its webjar, ours from resources. */
+    private static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
+
+    private static final List<String> TRANSFORMS = List.of("lin", "pc1", "pch", "r12", "r12_pc1", "fytd", "fytd_pc1");
+
+    private final SeriesStore store;
+
+    DashboardPage(SeriesStore store) {
+        this.store = store;
+    }
+
+    void render(Context ctx) {
+        String seriesId = param(ctx, "series", "pk.ict.exports");
+        String asOf = param(ctx, "as_of", "");
+        Series series = store.series(seriesId).orElseThrow(() -> NotFoundException.series(seriesId));
+        ObservationSource source = DerivedMonthsSource.over(asOf.isEmpty() ? store : store.asOf(date(asOf)));
+        HeadlineFiguresKernel kernel = HeadlineFiguresKernel.of(source);
+        String period = param(ctx, "period", "");
+        YearMonth month = period.isEmpty() ? kernel.latestMonth(seriesId) : ApiRoutes.month(period);
+        HeadlineFigures f = kernel.compute(seriesId, month);
+        ctx.contentType("text/html; charset=utf-8").result(page(series, f, asOf));
+    }
+
+    void asset(Context ctx) throws IOException {
+        String name = ctx.pathParam("name");
+        String resource = switch (name) {
+            case "echarts.min.js" -> ECHARTS;
+            case "dashboard.js", "dashboard.css" -> "org/exportpulse/server/assets/" + name;
+            default -> throw NotFoundException.resource("/assets/" + name);
+        };
+        try (InputStream in = DashboardPage.class.getClassLoader().getResourceAsStream(resource)) {
+            String type = name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
+            ctx.header("Cache-Control", "max-age=3600");
+            EntityTags.send(ctx, type, in.readAllBytes());
+        }
+    }
+
+    private String page(Series series, HeadlineFigures f, String asOf) {
+        Unit unit = series.unit();
+        StringBuilder html = new StringBuilder(8192);
+        html.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>ExportPulse — ")
+                .append(Html.escape(series.title()))
+                .append("</title>")
+                .append("<link rel=\"icon\" href=\"data:,\">")
+                .append("<link rel=\"stylesheet\" href=\"/assets/dashboard.css\"></head><body>")
+                .append("<header><h1>ExportPulse</h1><p>")
+                .append(Html.escape(series.title()))
+                .append(" — ")
+                .append(Html.escape(Numbers.month(f.period())))
+                .append("</p></header><main>");
+        form(html, series, f, asOf);
+        html.append("<section class=\"cards\" aria-label=\"Headline figures\">");
+        card(
+                html,
+                "value",
+                "Value",
+                f.observation() == null ? "n/a" : Numbers.amount(f.observation().value(), unit),
+                f.observation() == null
+                        ? "no value stored"
+                        : f.observation().status().code() + ", vintage "
+                                + f.observation().vintage());
+        comparison(html, "mom", "Month-on-month", f.previous(), unit);
+        comparison(html, "yoy", "Year-on-year", f.yearAgo(), unit);
+        card(
+                html,
+                "fytd",
+                "FYTD " + f.fytd().fiscalYear().label(),
+                f.fytd().value() == null
+                        ? "n/a"
+                        : Numbers.amount(f.fytd().value(), unit) + " "
+                                + Numbers.signedPercent(f.fytd().pct()),
+                "vs " + Numbers.amount(f.fytd().yearAgoValue(), unit) + " a year earlier");
+        card(
+                html,
+                "r12",
+                "Rolling 12 months",
+                Numbers.amount(f.r12().value(), unit),
+                Numbers.signedPercent(f.r12().pct()) + " on the year before");
+        card(html, "badges", "Record and streak", badges(f), "");
+        html.append("</section>");
+        html.append("<section aria-label=\"Chart\"><div id=\"chart\" role=\"img\" aria-label=\"Chart of ")
+                .append(Html.escape(series.id()))
+                .append("\" data-series=\"")
+                .append(Html.escape(series.id()))
+                .append("\" data-as-of=\"")
+                .append(Html.escape(asOf))
+                .append("\"></div></section>");
+        html.append("<section aria-label=\"Downloads\"><p>Download <a id=\"csv\" href=\"/api/series/")
+                .append(Html.escape(series.id()))
+                .append("/observations?format=csv")
+                .append(asOf.isEmpty() ? "" : "&amp;as_of=" + Html.escape(asOf))
+                .append("\">CSV</a> · <a href=\"/api/series/")
+                .append(Html.escape(series.id()))
+                .append("/figures?period=")
+                .append(f.period())
+                .append("\">figures (JSON)</a></p>");
+        html.append("<p class=\"notes\">")
+                .append(f.inputs().stream().filter(i -> i.derivation() != null).count())
+                .append(" derived month(s) used; missing: ")
+                .append(Html.escape(f.missing().isEmpty() ? "nothing" : String.join(", ", f.missing())))
+                .append(". Source of the value: ")
+                .append(Html.escape(
+                        f.observation() == null || f.observation().sources().isEmpty()
+                                ? "none"
+                                : f.observation().sources().get(0)))
+                .append("</p></section></main>")
+                .append(
+                        "<script src=\"/assets/echarts.min.js\"></script><script src=\"/assets/dashboard.js\"></script>")
+                .append("</body></html>");
+        return html.toString();
+    }
+
+    private void form(StringBuilder html, Series current, HeadlineFigures f, String asOf) {
+        html.append(
+                "<form method=\"get\" action=\"/\" class=\"pickers\"><label>Series <select name=\"series\" id=\"series\">");
+        for (Series s : store.allSeries()) {
+            if (s.frequency() == Frequency.MONTH) {
+                html.append("<option value=\"")
+                        .append(Html.escape(s.id()))
+                        .append('"')
+                        .append(s.id().equals(current.id()) ? " selected" : "")
+                        .append('>')
+                        .append(Html.escape(s.id()))
+                        .append("</option>");
+            }
+        }
+        html.append("</select></label><label>Month <input name=\"period\" id=\"period\" value=\"")
+                .append(f.period())
+                .append("\" pattern=\"\\d{4}-\\d{2}\"></label>")
+                .append("<label>As of <input type=\"date\" name=\"as_of\" id=\"as_of\" value=\"")
+                .append(Html.escape(asOf))
+                .append("\"></label><button type=\"submit\">Show</button>")
+                .append("<label>Chart <select id=\"transform\" aria-label=\"Transform\">");
+        for (String t : TRANSFORMS) {
+            html.append("<option value=\"").append(t).append("\">").append(t).append("</option>");
+        }
+        html.append("</select></label></form>");
+    }
+
+    private static void comparison(StringBuilder html, String id, String label, Comparison c, Unit unit) {
+        card(
+                html,
+                id,
+                label,
+                Numbers.signedPercent(c.pct()),
+                c.value() == null
+                        ? "missing " + String.join(", ", c.missing())
+                        : Numbers.signedAmount(c.change(), unit) + " from " + Numbers.amount(c.value(), unit) + " in "
+                                + Numbers.month(c.period()));
+    }
+
+    private static void card(StringBuilder html, String id, String label, String value, String detail) {
+        html.append("<article class=\"card\" id=\"card-")
+                .append(id)
+                .append("\"><h2>")
+                .append(Html.escape(label))
+                .append("</h2><p class=\"figure\">")
+                .append(Html.escape(value))
+                .append("</p><p class=\"detail\">")
+                .append(Html.escape(detail))
+                .append("</p></article>");
+    }
+
+    private static String badges(HeadlineFigures f) {
+        StringBuilder text = new StringBuilder();
+        for (RecordMark r : f.records()) {
+            text.append(r.kind().code().replace('_', ' '))
+                    .append(" (since ")
+                    .append(r.since())
+                    .append(") ");
+        }
+        for (Streak s : f.streaks()) {
+            if (s.months() > 0) {
+                text.append(s.months())
+                        .append(" months of ")
+                        .append(s.kind().code().replace('_', ' '));
+            }
+        }
+        return text.length() == 0 ? "none" : text.toString().strip();
+    }
+
+    private static String param(Context ctx, String name, String fallback) {
+        String value = ctx.queryParam(name);
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("as_of " + text + " is not a date (expected YYYY-MM-DD)", e);
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package org.exportpulse.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.io.File;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import org.exportpulse.bundle.BundledData;
+import org.exportpulse.core.series.Frequency;
+import org.exportpulse.core.series.ObservationStatus;
+import org.exportpulse.core.series.Series;
+import org.exportpulse.core.series.SeriesKind;
+import org.exportpulse.core.series.Unit;
+import org.exportpulse.core.time.CalendarMonth;
+import org.exportpulse.core.time.FiscalCalendar;
+import org.exportpulse.formats.Batch;
+import org.exportpulse.formats.IncomingObservation;
+import org.exportpulse.store.SeriesStore;
+import org.exportpulse.store.jdbc.H2Location;
+import org.exportpulse.store.jdbc.JdbcSeriesStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver},
+ * which ./run-tests installs when they are missing). Screenshots go to target/screenshots.
+ */
+class DashboardBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    static Path home;
+
+    private static SeriesStore store;
+    private static Javalin app;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void start() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
+            throw new IllegalStateException("the browser tests need " + CHROMIUM + " and " + DRIVER
+                    + " (Debian: apt-get install chromium chromium-driver; ./run-tests installs them)");
+        }
+        store = JdbcSeriesStore.open(H2Location.dataSource(H2Location.url(home)));
+        store.loadIfEmpty(() -> BundledData.read(store.allSeries()), "bundle", Instant.parse("2026-03-01T10:00:00Z"));
+        app = PulseServer.create(store).start("127.0.0.1", 0);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+                "--window-size=1280,1000");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.stop();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private static String url(String path) {
+        return "http://127.0.0.1:" + app.port() + path;
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    private static void screenshot(String name) throws Exception {
+        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void the_cards_show_the_figures_and_the_chart_follows_the_transform_picker() throws Exception {
+        browser.get(url("/?series=pk.ict.exports&period=2025-12"));
+        assertThat(browser.findElement(By.cssSelector("#card-value .figure")).getText())
+                .isEqualTo("$437 million");
+        assertThat(browser.findElement(By.cssSelector("#card-mom .figure")).getText())
+                .isEqualTo("+22.8%");
+        assertThat(browser.findElement(By.cssSelector("#card-yoy .figure")).getText())
+                .isEqualTo("+25.6%");
+        assertThat(browser.findElement(By.cssSelector("#card-fytd .figure")).getText())
+                .isEqualTo("$2.24 billion +20.0%");
+        assertThat(browser.findElement(By.cssSelector("#card-r12 .figure")).getText())
+                .isEqualTo("$4.18 billion");
+
+        WebDriverWait wait = waiting();
+        wait.until(d -> "lin".equals(d.findElement(By.id("chart")).getDomAttribute("data-transform")));
+        assertThat(browser.findElements(By.cssSelector("#chart canvas"))).isNotEmpty();
+        int linPoints = Integer.parseInt(browser.findElement(By.id("chart")).getDomAttribute("data-points"));
+        assertThat(linPoints).isEqualTo(70); // 64 published + 6 derived months
+        screenshot("dashboard");
+
+        new Select(browser.findElement(By.id("transform"))).selectByValue("pc1");
+        wait.until(d -> "pc1".equals(d.findElement(By.id("chart")).getDomAttribute("data-transform")));
+        int pc1Points = Integer.parseInt(browser.findElement(By.id("chart")).getDomAttribute("data-points"));
+        assertThat(pc1Points).isPositive().isLessThan(linPoints);
+        screenshot("dashboard-pc1");
+
+        List<LogEntry> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .toList();
+        assertThat(severe).as("console errors").isEmpty();
+    }
+
+    @Test
+    void the_as_of_date_shows_the_value_known_then() throws Exception {
+        browser.get(url("/?series=pk.ict.exports&period=2022-08&as_of=2022-10-01"));
+        assertThat(browser.findElement(By.cssSelector("#card-value .figure")).getText())
+                .isEqualTo("$227 million");
+        browser.get(url("/?series=pk.ict.exports&period=2022-08&as_of=2022-11-01"));
+        assertThat(browser.findElement(By.cssSelector("#card-value .figure")).getText())
+                .isEqualTo("$228 million");
+        screenshot("dashboard-as-of");
+    }
+
+    @Test
+    void the_download_link_returns_the_csv() throws Exception {
+        browser.get(url("/?series=pk.ict.exports&period=2025-12"));
+        String href = browser.findElement(By.id("csv")).getDomProperty("href");
+        HttpResponse<String> csv = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.body())
+                .startsWith("series,period,value,unit,status,vintage,")
+                .contains("pk.ict.exports,2025-12,437,USD million,normal,1,");
+    }
+
+    @Test
+    void text_from_data_and_input_is_escaped() throws Exception {
+        String hostile = "<script>alert(1)</script>";
+        store.ingest(
+                new Batch(
+                        List.of(new Series(
+                                "xx.hostile",
+                                "Title " + hostile,
+                                Unit.USD_MILLION,
+                                Frequency.MONTH,
+                                SeriesKind.FLOW,
+                                FiscalCalendar.JULY_TO_JUNE,
+                                "",
+                                "",
+                                List.of())),
+                        List.of(new IncomingObservation(
+                                "xx.hostile",
+                                CalendarMonth.of(2025, 12),
+                                BigDecimal.ONE,
+                                ObservationStatus.NORMAL,
+                                null,
+                                null,
+                                null,
+                                List.of("javascript:" + hostile),
+                                "",
+                                "t",
+                                2))),
+                "test",
+                Instant.parse("2026-03-02T10:00:00Z"));
+        HttpResponse<String> page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/?series=xx.hostile")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain(hostile).contains("Title &lt;script&gt;alert(1)&lt;/script&gt;");
+        HttpResponse<String> badInput = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/?as_of=%3Cscript%3Ealert(1)%3C/script%3E")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(badInput.statusCode()).isEqualTo(400);
+        assertThat(badInput.headers().firstValue("Content-Type"))
+                .as("never HTML")
+                .hasValue("application/problem+json");
+        assertThat(Html.escape("<a href=\"x\">'&'</a>"))
+                .isEqualTo("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+    }
+}
