@@ -13,7 +13,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code pulse serve [--port 8080] [--host 127.0.0.1] [--db URL]}: the JSON API until stopped. */
 @Command(
         name = "serve",
-        description = "Serve the JSON API (/api, spec at /api/openapi.yaml) on the store until stopped with Ctrl-C.")
+        description =
+                "Serve the dashboard (/) and the JSON API (/api, spec at /api/openapi.yaml) until stopped with Ctrl-C.")
 public final class ServeCommand implements Callable<Integer> {
 
     /** Environment variable holding the bearer token that writes need; unset: read-only. */
