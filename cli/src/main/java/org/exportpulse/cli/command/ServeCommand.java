@@ -53,8 +53,11 @@ public final class ServeCommand implements Callable<Integer> {
                         "pulse-serve-stop"));
         pulse.out()
                 .printf(
-                        "ExportPulse API on http://%s:%d/api (spec: /api/openapi.yaml); Ctrl-C stops it.%n",
-                        host, app.port());
+                        "ExportPulse on http://%s:%d/ (dashboard; JSON API under /api, spec /api/openapi.yaml), %s;"
+                                + " Ctrl-C stops it.%n",
+                        host,
+                        app.port(),
+                        pulse.environment().get(TOKEN_VARIABLE) == null ? "read-only" : "writes need the token");
         pulse.out().flush();
         stopped.await();
         return 0;
