@@ -109,13 +109,16 @@ final class ApiRoutes {
         List<Observation> values = source.currentObservations(series.id()).stream()
                 .filter(o -> within(o.period(), from, to))
                 .toList();
-        if ("csv".equalsIgnoreCase(ctx.queryParam("format"))) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            write(new SeriesExport(series, values), bytes);
-            EntityTags.send(ctx, "text/csv; charset=utf-8", bytes.toByteArray());
+        String format = ctx.queryParam("format");
+        if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) {
+            json(ctx, ObservationJson.list(series, "observations", values));
             return;
         }
-        json(ctx, ObservationJson.list(series, "observations", values));
+        ExportFormat file = ExportFormat.parse(format);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        write(new SeriesExport(series, values), file, bytes);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + series.id() + "." + file.extension() + "\"");
+        EntityTags.send(ctx, CONTENT_TYPES.get(file), bytes.toByteArray());
     }
 
     void figures(Context ctx) {
@@ -183,9 +186,14 @@ final class ApiRoutes {
                 && (to == null || !p.last().isAfter(to.last()));
     }
 
-    private static void write(SeriesExport export, ByteArrayOutputStream out) {
+    private static final Map<ExportFormat, String> CONTENT_TYPES = Map.of(
+            ExportFormat.CSV, "text/csv; charset=utf-8",
+            ExportFormat.XLSX, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            ExportFormat.JSON, "application/json");
+
+    private static void write(SeriesExport export, ExportFormat format, ByteArrayOutputStream out) {
         try {
-            export.write(ExportFormat.CSV, out);
+            export.write(format, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

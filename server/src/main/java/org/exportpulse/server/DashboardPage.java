@@ -15,6 +15,7 @@ import org.exportpulse.core.figures.RecordMark;
 import org.exportpulse.core.figures.Streak;
 import org.exportpulse.core.series.Frequency;
 import org.exportpulse.core.series.NotFoundException;
+import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.core.series.Unit;
@@ -48,7 +49,7 @@ final class DashboardPage {
         String period = param(ctx, "period", "");
         YearMonth month = period.isEmpty() ? kernel.latestMonth(seriesId) : ApiRoutes.month(period);
         HeadlineFigures f = kernel.compute(seriesId, month);
-        ctx.contentType("text/html; charset=utf-8").result(page(series, f, asOf));
+        ctx.contentType("text/html; charset=utf-8").result(page(series, f, asOf, source));
     }
 
     void asset(Context ctx) throws IOException {
@@ -65,7 +66,7 @@ final class DashboardPage {
         }
     }
 
-    private String page(Series series, HeadlineFigures f, String asOf) {
+    private String page(Series series, HeadlineFigures f, String asOf, ObservationSource source) {
         Unit unit = series.unit();
         StringBuilder html = new StringBuilder(8192);
         html.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
@@ -121,7 +122,11 @@ final class DashboardPage {
                 .append(Html.escape(series.id()))
                 .append("/observations?format=csv")
                 .append(asOf.isEmpty() ? "" : "&amp;as_of=" + Html.escape(asOf))
-                .append("\">CSV</a> · <a href=\"/api/series/")
+                .append("\">CSV</a> · <a id=\"xlsx\" href=\"/api/series/")
+                .append(Html.escape(series.id()))
+                .append("/observations?format=xlsx")
+                .append(asOf.isEmpty() ? "" : "&amp;as_of=" + Html.escape(asOf))
+                .append("\">XLSX</a> · <a href=\"/api/series/")
                 .append(Html.escape(series.id()))
                 .append("/figures?period=")
                 .append(f.period())
@@ -135,11 +140,33 @@ final class DashboardPage {
                         f.observation() == null || f.observation().sources().isEmpty()
                                 ? "none"
                                 : f.observation().sources().get(0)))
-                .append("</p></section></main>")
+                .append("</p></section>");
+        table(html, source.currentObservations(series.id()), unit);
+        html.append("</main>")
                 .append(
                         "<script src=\"/assets/echarts.min.js\"></script><script src=\"/assets/dashboard.js\"></script>")
                 .append("</body></html>");
         return html.toString();
+    }
+
+    /** The last 24 values, newest first, with status and vintage; derived months marked. */
+    private static void table(StringBuilder html, List<Observation> values, Unit unit) {
+        html.append("<section aria-label=\"Values\"><table id=\"values\"><caption>Latest values</caption>")
+                .append("<thead><tr><th scope=\"col\">Period</th><th scope=\"col\">Value</th>")
+                .append("<th scope=\"col\">Status</th><th scope=\"col\">Vintage</th></tr></thead><tbody>");
+        for (int i = values.size() - 1; i >= Math.max(0, values.size() - 24); i--) {
+            Observation o = values.get(i);
+            html.append("<tr><td>")
+                    .append(Html.escape(o.period().code()))
+                    .append("</td><td>")
+                    .append(Html.escape(Numbers.amount(o.value(), unit)))
+                    .append("</td><td>")
+                    .append(Html.escape(o.status().code()))
+                    .append("</td><td>")
+                    .append(o.vintage())
+                    .append("</td></tr>");
+        }
+        html.append("</tbody></table></section>");
     }
 
     private void form(StringBuilder html, Series current, HeadlineFigures f, String asOf) {

@@ -174,6 +174,45 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void the_table_lists_recent_values_and_the_xlsx_download_is_a_workbook() throws Exception {
+        browser.get(url("/?series=pk.ict.exports&period=2025-12"));
+        List<org.openqa.selenium.WebElement> rows = browser.findElements(By.cssSelector("#values tbody tr"));
+        assertThat(rows).hasSize(24);
+        assertThat(rows.get(0).getText()).startsWith("2026-02 $365 million normal 1");
+        String href = browser.findElement(By.id("xlsx")).getDomProperty("href");
+        HttpResponse<byte[]> xlsx = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
+        assertThat(new String(xlsx.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("PK");
+    }
+
+    @Test
+    void it_fits_a_phone_screen_and_works_from_the_keyboard() throws Exception {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            browser.get(url("/?series=pk.ict.exports&period=2025-12"));
+            waiting().until(d -> d.findElement(By.id("chart")).getDomAttribute("data-points") != null);
+            Object overflow = ((ChromeDriver) browser)
+                    .executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) overflow).intValue())
+                    .as("horizontal overflow in px")
+                    .isLessThanOrEqualTo(0);
+            screenshot("dashboard-phone");
+            org.openqa.selenium.WebElement body = browser.findElement(By.tagName("body"));
+            java.util.Set<String> reached = new java.util.HashSet<>();
+            for (int i = 0; i < 8; i++) {
+                body.sendKeys(org.openqa.selenium.Keys.TAB);
+                reached.add(browser.switchTo().activeElement().getDomAttribute("id"));
+            }
+            assertThat(reached).contains("series", "period", "as_of", "transform");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
+    @Test
     void text_from_data_and_input_is_escaped() throws Exception {
         String hostile = "<script>alert(1)</script>";
         store.ingest(
