@@ -32,6 +32,8 @@ final class DashboardPage {
     /** JavaScript libraries and styles served from the jar: ECharts from its webjar, ours from resources. */
     private static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
 
+    private static final String SWAGGER_UI = "META-INF/resources/webjars/swagger-ui/5.34.1/";
+
     private static final List<String> TRANSFORMS = List.of("lin", "pc1", "pch", "r12", "r12_pc1", "fytd", "fytd_pc1");
 
     private final SeriesStore store;
@@ -52,11 +54,21 @@ final class DashboardPage {
         ctx.contentType("text/html; charset=utf-8").result(page(series, f, asOf, source));
     }
 
+    /** Swagger UI over the OpenAPI document, at {@code /docs}. */
+    void docs(Context ctx) {
+        ctx.contentType("text/html; charset=utf-8")
+                .result("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>ExportPulse API</title>"
+                        + "<link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"/assets/swagger-ui.css\">"
+                        + "</head><body><div id=\"swagger\"></div><script src=\"/assets/swagger-ui-bundle.js\"></script>"
+                        + "<script src=\"/assets/docs.js\"></script></body></html>");
+    }
+
     void asset(Context ctx) throws IOException {
         String name = ctx.pathParam("name");
         String resource = switch (name) {
             case "echarts.min.js" -> ECHARTS;
-            case "dashboard.js", "dashboard.css" -> "org/exportpulse/server/assets/" + name;
+            case "swagger-ui-bundle.js", "swagger-ui.css" -> SWAGGER_UI + name;
+            case "dashboard.js", "dashboard.css", "docs.js" -> "org/exportpulse/server/assets/" + name;
             default -> throw NotFoundException.resource("/assets/" + name);
         };
         try (InputStream in = DashboardPage.class.getClassLoader().getResourceAsStream(resource)) {

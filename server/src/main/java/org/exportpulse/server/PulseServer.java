@@ -49,6 +49,7 @@ public final class PulseServer {
             config.routes.post(POST_ROUTES.get(0), ingest::handle);
             config.routes.get("/", dashboard::render);
             config.routes.get("/assets/{name}", dashboard::asset);
+            config.routes.get("/docs", dashboard::docs);
             config.routes.exception(NotFoundException.class, (e, ctx) -> Problem.send(ctx, HttpStatus.NOT_FOUND, e));
             config.routes.exception(
                     IllegalArgumentException.class, (e, ctx) -> Problem.send(ctx, HttpStatus.BAD_REQUEST, e));

@@ -213,6 +213,19 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void swagger_ui_shows_the_openapi_document() throws Exception {
+        browser.get(url("/docs"));
+        waiting()
+                .until(d -> !d.findElements(By.cssSelector(".swagger-ui .info .title"))
+                        .isEmpty());
+        assertThat(browser.findElement(By.cssSelector(".swagger-ui .info .title"))
+                        .getText())
+                .contains("ExportPulse API");
+        assertThat(browser.findElements(By.cssSelector(".opblock"))).hasSizeGreaterThanOrEqualTo(7);
+        screenshot("docs");
+    }
+
+    @Test
     void text_from_data_and_input_is_escaped() throws Exception {
         String hostile = "<script>alert(1)</script>";
         store.ingest(
