@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.exportpulse.core.derive.DerivedMonthsSource;
 import org.exportpulse.core.figures.Comparison;
 import org.exportpulse.core.figures.HeadlineFigures;
@@ -129,7 +130,8 @@ final class DashboardPage {
                 .append(Html.escape(series.id()))
                 .append("\" data-as-of=\"")
                 .append(Html.escape(asOf))
-                .append("\"></div></section>");
+                .append("\"></div>");
+        charts(html, series);
         html.append("<section aria-label=\"Downloads\"><p>Download <a id=\"csv\" href=\"/api/series/")
                 .append(Html.escape(series.id()))
                 .append("/observations?format=csv")
@@ -159,6 +161,21 @@ final class DashboardPage {
                         "<script src=\"/assets/echarts.min.js\"></script><script src=\"/assets/dashboard.js\"></script>")
                 .append("</body></html>");
         return html.toString();
+    }
+
+    /** Fiscal year to date by fiscal year, and shares of the listed single-series denominators. */
+    private static void charts(StringBuilder html, Series series) {
+        String shareOf = series.shareOf().stream()
+                .filter(d -> d.seriesIds().size() == 1)
+                .map(d -> d.seriesIds().get(0))
+                .collect(Collectors.joining(","));
+        html.append("<div class=\"charts\"><div id=\"chart-fytd\" class=\"small-chart\" role=\"img\"")
+                .append(" aria-label=\"Fiscal year to date by fiscal year\" data-fiscal-start=\"")
+                .append(series.calendar().firstMonth().getValue())
+                .append("\"></div><div id=\"chart-share\" class=\"small-chart\" role=\"img\"")
+                .append(" aria-label=\"Share of exports\" data-share-of=\"")
+                .append(Html.escape(shareOf))
+                .append("\"></div></div></section>");
     }
 
     /** The last 24 values, newest first, with status and vintage; derived months marked. */

@@ -137,6 +137,16 @@ class DashboardBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#chart canvas"))).isNotEmpty();
         int linPoints = Integer.parseInt(browser.findElement(By.id("chart")).getDomAttribute("data-points"));
         assertThat(linPoints).isEqualTo(70); // 64 published + 6 derived months
+        wait.until(d -> d.findElement(By.id("chart-fytd")).getDomAttribute("data-years") != null
+                && d.findElement(By.id("chart-share")).getDomAttribute("data-points") != null);
+        assertThat(browser.findElement(By.id("chart-fytd")).getDomAttribute("data-years"))
+                .isEqualTo("4");
+        assertThat(Integer.parseInt(browser.findElement(By.id("chart-share")).getDomAttribute("data-points")))
+                .as("months with a BoP or PBS services denominator")
+                .isPositive();
+        assertThat(browser.findElement(By.id("chart-share")).getDomAttribute("data-error"))
+                .isNull();
+        assertThat(browser.findElements(By.cssSelector(".small-chart canvas"))).hasSize(2);
         screenshot("dashboard");
 
         new Select(browser.findElement(By.id("transform"))).selectByValue("pc1");
