@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.exportpulse.core.derive.DerivedMonthsSource;
 import org.exportpulse.core.figures.HeadlineFiguresKernel;
 import org.exportpulse.core.series.NotFoundException;
@@ -67,9 +69,10 @@ final class ApiRoutes {
 
     /** {@code Last-Modified}: the time of the latest ingest. */
     void lastModified(Context ctx) {
-        store.lastChanged()
-                .ifPresent(t -> ctx.header(
-                        "Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(t.atOffset(ZoneOffset.UTC))));
+        Optional<Instant> changed = store.lastChanged();
+        ctx.attribute(ResponseCache.LAST_CHANGED, changed);
+        changed.ifPresent(t ->
+                ctx.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(t.atOffset(ZoneOffset.UTC))));
     }
 
     void listSeries(Context ctx) {

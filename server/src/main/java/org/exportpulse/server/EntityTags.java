@@ -16,6 +16,8 @@ final class EntityTags {
 
     /** Sends {@code body} with its tag, or 304 without a body when the client already has it. */
     static void send(Context ctx, String contentType, byte[] body) {
+        ctx.attribute(ResponseCache.BODY, body);
+        ctx.attribute(ResponseCache.TYPE, contentType);
         String tag = "\"" + HexFormat.of().formatHex(sha256(body), 0, 16) + "\"";
         ctx.header("ETag", tag);
         if (matches(ctx.header("If-None-Match"), tag)) {

@@ -41,11 +41,12 @@ public final class PulseServer {
         ApiRoutes api = new ApiRoutes(store);
         IngestRoute ingest = new IngestRoute(store, token, aggregates, clock);
         DashboardPage dashboard = new DashboardPage(store);
+        ResponseCache cache = new ResponseCache();
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.startup.showJavalinBanner = false;
             config.routes.before("/api/*", api::lastModified);
-            api.getRoutes().forEach(config.routes::get);
+            api.getRoutes().forEach((path, handler) -> config.routes.get(path, cache.around(handler)));
             config.routes.post(POST_ROUTES.get(0), ingest::handle);
             config.routes.get("/", dashboard::render);
             config.routes.get("/assets/{name}", dashboard::asset);
