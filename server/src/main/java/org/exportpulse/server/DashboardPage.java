@@ -35,6 +35,9 @@ final class DashboardPage {
 
     private static final String SWAGGER_UI = "META-INF/resources/webjars/swagger-ui/5.34.1/";
 
+    /** Economies compared in the peers chart (World Bank codes), Pakistan first. */
+    static final List<String> PEERS = List.of("PAK", "IND", "BGD", "PHL", "LKA", "EGY", "MAR", "KEN", "IDN", "UKR");
+
     private static final List<String> TRANSFORMS = List.of("lin", "pc1", "pch", "r12", "r12_pc1", "fytd", "fytd_pc1");
 
     private final SeriesStore store;
@@ -175,6 +178,9 @@ final class DashboardPage {
                 .append("\"></div><div id=\"chart-share\" class=\"small-chart\" role=\"img\"")
                 .append(" aria-label=\"Share of exports\" data-share-of=\"")
                 .append(Html.escape(shareOf))
+                .append("\"></div><div id=\"chart-peers\" class=\"small-chart\" role=\"img\"")
+                .append(" aria-label=\"ICT service exports of peer economies\" data-economies=\"")
+                .append(String.join(",", PEERS))
                 .append("\"></div></div></section>");
     }
 

@@ -139,6 +139,18 @@ class ApiTest {
     }
 
     @Test
+    void input_never_becomes_sql() throws Exception {
+        HttpResponse<String> injected = get("/api/series/pk.ict.exports'%3B%20DROP%20TABLE%20observation%3B--/figures");
+        assertThat(injected.statusCode()).isEqualTo(404);
+        HttpResponse<String> inQuery = get("/api/series?q=%27%20OR%201%3D1%20--");
+        assertThat(new ObjectMapper().readTree(inQuery.body())).isEmpty();
+        HttpResponse<String> inPeriod = get("/api/series/pk.ict.exports/history?period=2024-11'%20OR%20'1'%3D'1");
+        assertThat(inPeriod.statusCode()).isEqualTo(400);
+        assertThat(json("/api/series/pk.ict.exports/history?period=2024-11").get("vintages"))
+                .hasSize(2);
+    }
+
+    @Test
     void the_route_table_and_the_openapi_document_agree() throws Exception {
         String spec = Files.readString(Path.of("src/main/resources/org/exportpulse/server/openapi.yaml"));
         Set<String> documented = new TreeSet<>();

@@ -146,7 +146,16 @@ class DashboardBrowserTest {
                 .isPositive();
         assertThat(browser.findElement(By.id("chart-share")).getDomAttribute("data-error"))
                 .isNull();
-        assertThat(browser.findElements(By.cssSelector(".small-chart canvas"))).hasSize(2);
+        wait.until(d -> d.findElement(By.id("chart-peers"))
+                .getDomAttribute("data-economies")
+                .matches("\\d+"));
+        assertThat(browser.findElement(By.id("chart-peers")).getDomAttribute("data-economies"))
+                .as("peers with World Bank data")
+                .isEqualTo("10");
+        assertThat(browser.findElements(By.cssSelector(".small-chart canvas"))).hasSize(3);
+        assertThat(browser.findElement(By.id("chart")).getDomAttribute("data-lines"))
+                .as("values and the year-on-year line")
+                .isEqualTo("2");
         screenshot("dashboard");
 
         new Select(browser.findElement(By.id("transform"))).selectByValue("pc1");
@@ -159,6 +168,22 @@ class DashboardBrowserTest {
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .toList();
         assertThat(severe).as("console errors").isEmpty();
+    }
+
+    @Test
+    void picking_another_series_shows_its_figures_and_chart() throws Exception {
+        browser.get(url("/?series=pk.ict.exports&period=2025-12"));
+        new Select(browser.findElement(By.id("series"))).selectByValue("pk.bop.goods.exports");
+        browser.findElement(By.id("period")).clear();
+        browser.findElement(By.cssSelector("form.pickers button[type=submit]")).click();
+        WebDriverWait wait = waiting();
+        wait.until(
+                d -> "pk.bop.goods.exports".equals(d.findElement(By.id("chart")).getDomAttribute("data-series")));
+        wait.until(d -> d.findElement(By.id("chart")).getDomAttribute("data-points") != null);
+        assertThat(browser.findElement(By.cssSelector("#card-value .figure")).getText())
+                .isEqualTo("$2.56 billion");
+        assertThat(browser.findElement(By.id("chart")).getDomAttribute("data-error"))
+                .isNull();
     }
 
     @Test

@@ -28,20 +28,32 @@
   }
 
   var main = chartIn(box);
+  // The chosen transform; with "lin" the year-on-year change (pc1) rides on a second axis.
   function drawMain(transform) {
-    observations(transform).then(function (data) {
+    var wanted = transform === "lin" ? [observations("lin"), observations("pc1")] : [observations(transform)];
+    Promise.all(wanted).then(function (all) {
+      var data = all[0];
       var values = data.observations.map(function (o) { return o.value; });
+      var lines = [{ type: "line", name: data.transform + " (" + data.unit + ")", data: values, connectNulls: false,
+        showSymbol: false }];
+      var axes = [{ type: "value", scale: true }];
+      if (all.length > 1) {
+        axes.push({ type: "value", scale: true, axisLabel: { formatter: "{value} %" } });
+        lines.push({ type: "line", name: "year-on-year (%)", yAxisIndex: 1, showSymbol: false, connectNulls: false,
+          lineStyle: { type: "dashed" }, data: all[1].observations.map(function (o) { return o.value; }) });
+      }
       main.setOption({
         animation: false,
-        title: { text: data.series + " (" + data.transform + ", " + data.unit + ")", left: "center",
-          textStyle: { fontSize: 13 } },
+        title: { text: data.series, left: "center", textStyle: { fontSize: 13 } },
         tooltip: { trigger: "axis" },
+        legend: { top: 22 },
         xAxis: { type: "category", data: data.observations.map(function (o) { return o.period; }) },
-        yAxis: { type: "value", scale: true },
+        yAxis: axes,
         dataZoom: [{ type: "slider", start: 60, end: 100 }, { type: "inside" }],
-        series: [{ type: "line", name: data.transform, data: values, connectNulls: false, showSymbol: false }]
+        series: lines
       }, true);
       box.dataset.transform = data.transform;
+      box.dataset.lines = String(lines.length);
       box.dataset.points = String(values.filter(function (v) { return v !== null; }).length);
     }).catch(function (error) { box.dataset.error = String(error); });
   }
@@ -105,5 +117,33 @@
       });
       shareBox.dataset.points = String(axis.length);
     }).catch(function (error) { shareBox.dataset.error = String(error); });
+  }
+
+  // ICT service exports of Pakistan and its peers, latest World Bank year, in USD billion.
+  var peersBox = document.getElementById("chart-peers");
+  if (peersBox) {
+    var codes = peersBox.dataset.economies.split(",");
+    Promise.all(codes.map(function (code) {
+      return fetch("/api/series/wdi.ict_exports." + code.toLowerCase() + "/observations")
+        .then(function (r) { return r.ok ? r.json() : { observations: [] }; });
+    })).then(function (all) {
+      var rows = all.map(function (data, i) {
+        var last = data.observations.length ? data.observations[data.observations.length - 1] : null;
+        return { code: codes[i], year: last ? last.period : "", value: last ? last.value / 1e9 : null };
+      }).filter(function (r) { return r.value !== null; }).sort(function (a, b) { return a.value - b.value; });
+      chartIn(peersBox).setOption({
+        animation: false,
+        title: { text: "ICT service exports, latest year (USD billion, World Bank)", left: "center",
+          textStyle: { fontSize: 13 } },
+        tooltip: { trigger: "axis" },
+        grid: { containLabel: true, left: 8, right: 24 },
+        xAxis: { type: "log", logBase: 10 },
+        yAxis: { type: "category", data: rows.map(function (r) { return r.code + " " + r.year; }) },
+        series: [{ type: "bar", data: rows.map(function (r) {
+          return { value: r.value, itemStyle: { color: r.code === "PAK" ? "#0b3d2e" : "#9fb3c8" } };
+        }) }]
+      });
+      peersBox.dataset.economies = String(rows.length);
+    }).catch(function (error) { peersBox.dataset.error = String(error); });
   }
 })();
