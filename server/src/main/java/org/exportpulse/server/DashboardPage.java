@@ -148,22 +148,61 @@ final class DashboardPage {
                 .append("/figures?period=")
                 .append(f.period())
                 .append("\">figures (JSON)</a></p>");
-        html.append("<p class=\"notes\">")
-                .append(f.inputs().stream().filter(i -> i.derivation() != null).count())
-                .append(" derived month(s) used; missing: ")
-                .append(Html.escape(f.missing().isEmpty() ? "nothing" : String.join(", ", f.missing())))
-                .append(". Source of the value: ")
-                .append(Html.escape(
-                        f.observation() == null || f.observation().sources().isEmpty()
-                                ? "none"
-                                : f.observation().sources().get(0)))
-                .append("</p></section>");
+        html.append("</section>");
+        notes(html, series, f);
         table(html, source.currentObservations(series.id()), unit);
         html.append("</main>")
                 .append(
                         "<script src=\"/assets/echarts.min.js\"></script><script src=\"/assets/dashboard.js\"></script>")
                 .append("</body></html>");
         return html.toString();
+    }
+
+    /** Data notes: where the month's value comes from, its revisions, derived months used, what is missing. */
+    private void notes(StringBuilder html, Series series, HeadlineFigures f) {
+        html.append("<section aria-label=\"Data notes\" id=\"notes\"><h2>Data notes</h2><ul>");
+        if (f.observation() != null) {
+            html.append("<li>")
+                    .append(Html.escape(Numbers.month(f.period())))
+                    .append(": ")
+                    .append(Html.escape(f.observation().status().code()))
+                    .append(", vintage ")
+                    .append(f.observation().vintage())
+                    .append(", public by ")
+                    .append(Html.escape(String.valueOf(f.observation().publicBy())))
+                    .append("; source ")
+                    .append(Html.escape(
+                            f.observation().sources().isEmpty()
+                                    ? "none"
+                                    : String.join(" ; ", f.observation().sources())))
+                    .append("</li>");
+            List<Observation> vintages =
+                    store.vintages(series.id(), f.observation().period());
+            for (int i = 0; i < vintages.size() - 1; i++) {
+                Observation earlier = vintages.get(i);
+                html.append("<li class=\"revision\">Revised: vintage ")
+                        .append(earlier.vintage())
+                        .append(" was ")
+                        .append(Html.escape(Numbers.amount(earlier.value(), series.unit())))
+                        .append(" (public by ")
+                        .append(Html.escape(String.valueOf(earlier.publicBy())))
+                        .append(")</li>");
+            }
+        }
+        f.inputs().stream()
+                .filter(i -> i.derivation() != null)
+                .forEach(i -> html.append("<li class=\"derived\">")
+                        .append(Html.escape(i.period().code()))
+                        .append(" is derived (")
+                        .append(Html.escape(i.derivation().rule().code()))
+                        .append("): ")
+                        .append(Html.escape(i.derivation().arithmetic()))
+                        .append("</li>"));
+        html.append("<li>Missing: ")
+                .append(Html.escape(f.missing().isEmpty() ? "nothing" : String.join(", ", f.missing())))
+                .append("</li><li>Definition: ")
+                .append(Html.escape(series.definition()))
+                .append("</li></ul></section>");
     }
 
     /** Fiscal year to date by fiscal year, and shares of the listed single-series denominators. */

@@ -171,6 +171,23 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void the_data_notes_show_revisions_and_derived_months() throws Exception {
+        browser.get(url("/?series=pk.ict.exports&period=2025-11"));
+        List<String> revisions = browser.findElements(By.cssSelector("#notes .revision")).stream()
+                .map(org.openqa.selenium.WebElement::getText)
+                .toList();
+        assertThat(revisions).isEmpty();
+        browser.get(url("/?series=pk.ict.exports&period=2024-11"));
+        assertThat(browser.findElement(By.cssSelector("#notes .revision")).getText())
+                .isEqualTo("Revised: vintage 1 was $324 million (public by 2026-11-28)");
+        browser.get(url("/?series=pk.ict.exports&period=2025-12"));
+        assertThat(browser.findElements(By.cssSelector("#notes .derived")))
+                .extracting(org.openqa.selenium.WebElement::getText)
+                .anySatisfy(t -> assertThat(t)
+                        .startsWith("2025-05 is derived (fiscal_year_remainder): pk.ict.exports.fy FY2025"));
+    }
+
+    @Test
     void picking_another_series_shows_its_figures_and_chart() throws Exception {
         browser.get(url("/?series=pk.ict.exports&period=2025-12"));
         new Select(browser.findElement(By.id("series"))).selectByValue("pk.bop.goods.exports");
