@@ -35,14 +35,26 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String host;
 
+    @Option(
+            names = "--stop-after-start",
+            hidden = true,
+            description =
+                    "Start, answer one request to each page kind, and stop (a training run for the class-data archive).")
+    boolean stopAfterStart;
+
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
         Javalin app = PulseServer.create(
                         pulse.store(),
                         pulse.environment().get(TOKEN_VARIABLE),
                         BundledData.wdiAggregates(),
                         pulse.clock())
                 .start(host, port);
+        if (stopAfterStart) {
+            warmUp(app.port());
+            app.stop();
+            return 0;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -61,5 +73,16 @@ public final class ServeCommand implements Callable<Integer> {
         pulse.out().flush();
         stopped.await();
         return 0;
+    }
+
+    /** One request to the dashboard and to a JSON endpoint, so that their classes are loaded. */
+    private void warmUp(int port) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String path : new String[] {"/", "/api/series/pk.ict.exports/figures"}) {
+            http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://" + host + ":" + port + path))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+        }
     }
 }
