@@ -3,9 +3,7 @@ package org.exportpulse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
+import org.exportpulse.store.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,24 +13,9 @@ class SharedDatabaseTest {
     @TempDir
     Path home;
 
-    private static String freshSchemaUrl(String name) throws Exception {
-        String server = System.getenv("PULSE_TEST_PG_URL");
-        if (server == null || server.isBlank()) {
-            throw new IllegalStateException("PULSE_TEST_PG_URL is not set: these tests need a PostgreSQL server."
-                    + " Run ./run-tests, which starts one.");
-        }
-        String schema = name + "_" + ProcessHandle.current().pid();
-        try (Connection c = DriverManager.getConnection(server);
-                Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        return server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    }
-
     @Test
     void figures_from_a_shared_postgresql_store_match_the_embedded_ones() throws Exception {
-        String url = freshSchemaUrl("cli_figures");
+        String url = PostgresTestDatabase.freshSchemaUrl("cli_figures");
         PulseRun shared =
                 PulseRun.in(home, "--db", url, "figures", "pk.ict.exports", "--period", "2025-12", "--format", "json");
         assertThat(shared.exitCode()).as(shared.err()).isZero();
@@ -43,7 +26,7 @@ class SharedDatabaseTest {
 
     @Test
     void an_ingest_through_one_instance_is_seen_by_another() throws Exception {
-        String url = freshSchemaUrl("cli_ingest");
+        String url = PostgresTestDatabase.freshSchemaUrl("cli_ingest");
         Path file = java.nio.file.Files.writeString(
                 home.resolve("rev.csv"), "series,period,value\npk.ict.exports,2026-03,401\n");
         assertThat(PulseRun.in(home, "--db", url, "ingest", file.toString()).exitCode())

@@ -7,13 +7,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import org.exportpulse.bundle.BundledData;
+import org.exportpulse.store.PostgresTestDatabase;
 import org.exportpulse.store.SeriesStore;
 import org.exportpulse.store.jdbc.JdbcSeriesStore;
 import org.exportpulse.store.jdbc.StoreLocation;
@@ -27,24 +25,9 @@ class TwoInstancesTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private static String freshSchemaUrl() throws Exception {
-        String server = System.getenv("PULSE_TEST_PG_URL");
-        if (server == null || server.isBlank()) {
-            throw new IllegalStateException("PULSE_TEST_PG_URL is not set: this test needs a PostgreSQL server."
-                    + " Run ./run-tests, which starts one.");
-        }
-        String schema = "server_" + ProcessHandle.current().pid();
-        try (Connection c = DriverManager.getConnection(server);
-                Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        return server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    }
-
     @Test
     void a_write_through_one_instance_is_read_through_the_other() throws Exception {
-        String url = freshSchemaUrl();
+        String url = PostgresTestDatabase.freshSchemaUrl("server");
         try (SeriesStore first = JdbcSeriesStore.open(StoreLocation.dataSource(url));
                 SeriesStore second = JdbcSeriesStore.open(StoreLocation.dataSource(url))) {
             first.loadIfEmpty(() -> BundledData.read(first.allSeries()), "bundle", Instant.now());
