@@ -29,7 +29,7 @@ public final class StoreHome {
     private StoreHome() {}
 
     /** {@code $PULSE_HOME}, or {@code ~/.exportpulse} when it is unset or blank. */
-    public static Path resolve(Map<String, String> environment) {
+    private static Path resolve(Map<String, String> environment) {
         String home = environment.get(HOME_VARIABLE);
         if (home != null && !home.isBlank()) {
             return Path.of(home);
@@ -39,7 +39,7 @@ public final class StoreHome {
 
     /**
      * Opens the store: the database at {@code dbUrl} when given (else {@code $PULSE_DB}), otherwise
-     * the embedded H2 store under {@link #resolve(Map) the home directory}, which is created. When
+     * the embedded H2 store under $PULSE_HOME (default ~/.exportpulse), which is created. When
      * the store holds no series, the bundled data is loaded once and one line on {@code notices}
      * says so.
      *

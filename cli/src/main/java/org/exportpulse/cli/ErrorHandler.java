@@ -22,6 +22,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
         int code = exitCode(e);
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof NotFoundException nf && nf.what() == NotFoundException.What.SERIES) {
+            message += " (see 'pulse series' for the known ids)";
+        }
         err.println((code == ExitCodes.FAILURE ? "pulse: unexpected failure: " : "pulse: ") + message);
         if (debug) {
             e.printStackTrace(err);

@@ -134,8 +134,9 @@ public final class HeadlineFiguresKernel {
         Optional<BigDecimal> yearAgo = values.sum(yearAgoSpan, trace, missing);
         trace.lackedAll(missing);
         String fytdId = SeriesId.fytdCompanion(series.id());
-        BigDecimal published = publishedCumulative(fytdId, span, trace);
-        BigDecimal yearAgoPublished = publishedCumulative(fytdId, yearAgoSpan, trace);
+        List<Observation> cumulative = source.currentObservations(fytdId);
+        BigDecimal published = publishedCumulative(fytdId, cumulative, span, trace);
+        BigDecimal yearAgoPublished = publishedCumulative(fytdId, cumulative, yearAgoSpan, trace);
         BigDecimal change =
                 value.isPresent() && yearAgo.isPresent() ? value.get().subtract(yearAgo.get()) : null;
         BigDecimal pct = change == null ? null : Percent.change(value.get(), yearAgo.get());
@@ -152,8 +153,9 @@ public final class HeadlineFiguresKernel {
                 missing);
     }
 
-    private BigDecimal publishedCumulative(String fytdId, MonthSpan span, Trace trace) {
-        for (Observation o : source.currentObservations(fytdId)) {
+    private static BigDecimal publishedCumulative(
+            String fytdId, List<Observation> cumulative, MonthSpan span, Trace trace) {
+        for (Observation o : cumulative) {
             if (o.period().equals(span)) {
                 trace.used(fytdId, o);
                 return o.value();

@@ -66,9 +66,4 @@ public record Observation(
     public boolean isDerived() {
         return derivation != null;
     }
-
-    /** Whether {@code other} carries the same value (numerically), status and sources. */
-    public boolean sameContentAs(Observation other) {
-        return value.compareTo(other.value) == 0 && status == other.status && sources.equals(other.sources);
-    }
 }

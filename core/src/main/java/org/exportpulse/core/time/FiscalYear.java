@@ -86,11 +86,6 @@ public record FiscalYear(int endYear, Month firstMonth) implements Period {
         return String.format("FY%02d", endYear % 100);
     }
 
-    /** The fiscal year before this one. */
-    public FiscalYear previous() {
-        return new FiscalYear(endYear - 1, firstMonth);
-    }
-
     @Override
     public String toString() {
         return code();

@@ -44,11 +44,6 @@ public sealed interface Period permits CalendarMonth, CalendarQuarter, CalendarY
         return months;
     }
 
-    /** This period as a plain span of months (same first and last month). */
-    default MonthSpan asSpan() {
-        return MonthSpan.of(first(), last());
-    }
-
     /**
      * Reads a period.
      *

@@ -53,10 +53,6 @@ public final class CsvTable {
                     ? ""
                     : fields.get(index).strip();
         }
-
-        public int fieldCount() {
-            return fields.size();
-        }
     }
 
     /**
