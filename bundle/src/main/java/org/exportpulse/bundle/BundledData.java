@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.exportpulse.core.check.SubjectLexicon;
 import org.exportpulse.core.derive.ReferenceValue;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.formats.Batch;
@@ -29,6 +30,7 @@ public final class BundledData {
 
     private static final String PK_ICT = FOLDER + "pk-ict/bundle/";
     private static final String WDI = FOLDER + "wdi/";
+    private static final String LEXICON = FOLDER + "lexicon/subjects.csv";
     private static final String WDI_FILE = "API_BX.GSR.CCIS.CD_DS2_en_csv_v2_920.csv";
 
     private BundledData() {}
@@ -63,6 +65,26 @@ public final class BundledData {
                     .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled aggregates list cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The words texts use for the series ({@code lexicon/subjects.csv}), for the claim checker.
+     *
+     * @throws UncheckedIOException when the shipped file cannot be read
+     * @throws IllegalArgumentException when a row is invalid
+     */
+    public static SubjectLexicon subjectLexicon() {
+        try {
+            return SubjectLexicon.of(
+                    CsvTable.read(resource(LEXICON), Set.of("phrase", "series", "match_case")).rows().stream()
+                            .map(r -> new SubjectLexicon.Entry(
+                                    r.get("phrase"),
+                                    r.get("series"),
+                                    "yes".equalsIgnoreCase(r.get("match_case").strip())))
+                            .toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bundled subject lexicon cannot be read: " + e.getMessage(), e);
         }
     }
 

@@ -4,5 +4,7 @@ package org.exportpulse.cli;
 public enum OutputFormat {
     TABLE,
     JSON,
-    CSV
+    CSV,
+    TEXT,
+    HTML
 }

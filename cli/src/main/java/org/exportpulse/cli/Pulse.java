@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import org.exportpulse.bundle.StoreHome;
+import org.exportpulse.cli.command.CheckCommand;
 import org.exportpulse.cli.command.ExportCommand;
 import org.exportpulse.cli.command.FiguresCommand;
 import org.exportpulse.cli.command.HistoryCommand;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Option;
             IngestCommand.class,
             ReconcileCommand.class,
             ExportCommand.class,
-            ServeCommand.class
+            ServeCommand.class,
+            CheckCommand.class
         },
         footer = {"", "Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage, 3 unknown series, period or file."
         })

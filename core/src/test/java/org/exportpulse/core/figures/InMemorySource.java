@@ -21,16 +21,16 @@ import org.exportpulse.core.time.FiscalCalendar;
 import org.exportpulse.core.time.Period;
 
 /** An observation source held in memory, for kernel tests. */
-final class InMemorySource implements ObservationSource {
+public final class InMemorySource implements ObservationSource {
 
     private final Map<String, Series> series = new HashMap<>();
     private final Map<String, List<Observation>> observations = new HashMap<>();
 
-    InMemorySource monthly(String id, Unit unit, String shareOf) {
+    public InMemorySource monthly(String id, Unit unit, String shareOf) {
         return add(id, unit, Frequency.MONTH, shareOf);
     }
 
-    InMemorySource add(String id, Unit unit, Frequency frequency, String shareOf) {
+    public InMemorySource add(String id, Unit unit, Frequency frequency, String shareOf) {
         series.put(
                 id,
                 new Series(
@@ -48,7 +48,7 @@ final class InMemorySource implements ObservationSource {
     }
 
     /** Consecutive monthly values from {@code first}; a {@code null} leaves the month missing. */
-    InMemorySource values(String id, String first, Integer... values) {
+    public InMemorySource values(String id, String first, Integer... values) {
         YearMonth month = YearMonth.parse(first);
         for (Integer v : values) {
             if (v != null) {
@@ -59,7 +59,7 @@ final class InMemorySource implements ObservationSource {
         return this;
     }
 
-    InMemorySource value(String id, Period period, String value) {
+    public InMemorySource value(String id, Period period, String value) {
         observations
                 .get(id)
                 .add(new Observation(

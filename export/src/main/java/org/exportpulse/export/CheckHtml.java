@@ -1,0 +1,116 @@
+package org.exportpulse.export;
+
+import java.util.List;
+import org.exportpulse.core.check.CheckReport;
+import org.exportpulse.core.check.CheckedClaim;
+
+/**
+ * A {@link CheckReport} as HTML: the article with each claim highlighted in its verdict's colour
+ * and its explanation on hover and focus, then a table of verdicts. {@link #fragment} is what the
+ * dashboard embeds; {@link #page} a standalone document with its own style. Every text is escaped.
+ */
+public final class CheckHtml {
+
+    private static final String STYLE =
+            "body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1f24}"
+                    + ".article{white-space:pre-wrap;border:1px solid #d0d7de;border-radius:6px;padding:1rem}"
+                    + "mark.claim{border-radius:3px;padding:0 2px;cursor:help}"
+                    + "mark.supported{background:#d3f4dc}mark.approximate{background:#fff1c2}"
+                    + "mark.contradicted{background:#ffd6d6;outline:1px solid #c62828}mark.inconsistent{background:#f5d0f5;outline:1px solid #8e24aa}"
+                    + "mark.unverifiable{background:#e6e8eb}"
+                    + "table.claims{border-collapse:collapse;width:100%;margin-top:1rem}table.claims td,table.claims th{border-bottom:1px solid #d0d7de;"
+                    + "padding:.3rem .5rem;text-align:left;vertical-align:top}.verdict{font-weight:600;white-space:nowrap}";
+
+    private CheckHtml() {}
+
+    /** A standalone HTML document. */
+    public static String page(CheckReport report) {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>ExportPulse claim check</title>"
+                + "<style>" + STYLE + "</style></head><body><h1>Claim check</h1>" + fragment(report) + "</body></html>";
+    }
+
+    /** The article with highlights and the verdict table, for embedding. */
+    public static String fragment(CheckReport report) {
+        StringBuilder b = new StringBuilder();
+        b.append("<p class=\"check-date\">Article date: ")
+                .append(report.date() == null ? "not given; periods read against " + report.reference() : report.date())
+                .append("</p><div class=\"article\">");
+        int at = 0;
+        List<CheckedClaim> claims = report.claims();
+        for (int i = 0; i < claims.size(); i++) {
+            CheckedClaim c = claims.get(i);
+            if (c.start() < at) {
+                continue;
+            }
+            b.append(escape(report.text().substring(at, c.start())))
+                    .append("<mark class=\"claim ")
+                    .append(c.verdict().code())
+                    .append("\" tabindex=\"0\" id=\"claim-")
+                    .append(i + 1)
+                    .append("\" title=\"")
+                    .append(escape(c.verdict().code() + ": " + c.explanation()))
+                    .append("\">")
+                    .append(escape(c.text()))
+                    .append("<sup>")
+                    .append(i + 1)
+                    .append("</sup></mark>");
+            at = c.end();
+        }
+        b.append(escape(report.text().substring(at))).append("</div>");
+        return b.append(table(claims)).toString();
+    }
+
+    private static String table(List<CheckedClaim> claims) {
+        StringBuilder b =
+                new StringBuilder("<table class=\"claims\"><thead><tr><th>#</th><th>Claim</th><th>Verdict</th>"
+                        + "<th>Series, period</th><th>Claimed</th><th>Data</th><th>Why</th></tr></thead><tbody>");
+        for (int i = 0; i < claims.size(); i++) {
+            CheckedClaim c = claims.get(i);
+            b.append("<tr class=\"")
+                    .append(c.verdict().code())
+                    .append("\"><td><a href=\"#claim-")
+                    .append(i + 1)
+                    .append("\">")
+                    .append(i + 1)
+                    .append("</a></td><td>")
+                    .append(escape(c.text()))
+                    .append("</td><td class=\"verdict\">")
+                    .append(c.verdict().code())
+                    .append("</td><td>")
+                    .append(escape(c.series() == null ? "–" : c.series()))
+                    .append(c.period() == null ? "" : " " + escape(c.period().code()))
+                    .append("</td><td>")
+                    .append(number(c.claimed()))
+                    .append("</td><td>")
+                    .append(number(c.actual()))
+                    .append("</td><td>")
+                    .append(escape(c.explanation()));
+            for (String s : c.sources()) {
+                b.append(" <a rel=\"noopener\" href=\"").append(escape(s)).append("\">source</a>");
+            }
+            b.append("</td></tr>");
+        }
+        return b.append("</tbody></table>").toString();
+    }
+
+    private static String number(java.math.BigDecimal v) {
+        return v == null ? "–" : v.stripTrailingZeros().toPlainString();
+    }
+
+    /** Escapes text for HTML element content and attribute values. */
+    static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}
