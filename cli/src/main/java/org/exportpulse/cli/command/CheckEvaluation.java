@@ -1,5 +1,6 @@
 package org.exportpulse.cli.command;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -37,7 +38,7 @@ final class CheckEvaluation {
         if (!Files.isRegularFile(labelsFile)) {
             throw new NoSuchFileException(labelsFile.toString(), null, "no labels.json in the evaluation folder");
         }
-        JsonNode articles = new ObjectMapper().readTree(labelsFile.toFile()).path("articles");
+        JsonNode articles = labels(labelsFile).path("articles");
         if (!articles.isObject()) {
             throw new IllegalArgumentException(
                     labelsFile + ": articles: missing (expected an object of article names)");
@@ -49,6 +50,18 @@ final class CheckEvaluation {
         }
         summary(results);
         return 0;
+    }
+
+    private static JsonNode labels(Path file) throws IOException {
+        try {
+            return new ObjectMapper().readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new IllegalArgumentException(
+                    file + ":" + line + ": not valid JSON (expected the labels layout of" + " docs/contracts.md): "
+                            + e.getOriginalMessage(),
+                    e);
+        }
     }
 
     private List<EvaluationLabel.Result> article(Path dir, Path labelsFile, String name, JsonNode spec)

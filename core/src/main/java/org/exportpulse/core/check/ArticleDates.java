@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /** Finds the date an article gives for itself: its first full date ({@code January 20, 2026}, {@code 20 Jan 2026}, {@code 2026-01-20}). */
 final class ArticleDates {
 
-    private static final String M = "(?:january|february|march|april|may|june|july|august|september|october|november"
-            + "|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+    private static final String M = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     private static final Pattern DATE = Pattern.compile(
             "\\b(?<m1>" + M + ")\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>\\d{4})\\b"
                     + "|\\b(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m2>" + M + ")\\.?,?\\s+(?<y2>\\d{4})\\b"

@@ -23,7 +23,7 @@ import org.exportpulse.core.time.Period;
  * The values a claim can be checked against, by series family and period: a month from the
  * monthly series; a fiscal year from the {@code .fy} companion, the publisher's cumulative figure
  * through June or the sum of its months; a span from the {@code .fytd} companion or the sum of its
- * months. Each series is read once and kept.
+ * months. Each series and its values are read once and kept.
  */
 final class Facts {
 
@@ -40,6 +40,7 @@ final class Facts {
     private final ObservationSource source;
     private final VintageSource vintages;
     private final Map<String, List<Observation>> bySeries = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Series>> seriesById = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Observation>> byPeriod = new ConcurrentHashMap<>();
 
     Facts(ObservationSource source, VintageSource vintages) {
@@ -91,8 +92,10 @@ final class Facts {
     }
 
     Optional<Series> series(String family) {
-        Optional<Series> s = source.series(family);
-        return s.isPresent() ? s : source.series(family + FISCAL_YEAR_SUFFIX);
+        return seriesById.computeIfAbsent(family, f -> {
+            Optional<Series> s = source.series(f);
+            return s.isPresent() ? s : source.series(f + FISCAL_YEAR_SUFFIX);
+        });
     }
 
     /** The denominators listed for the family, as families. */

@@ -31,8 +31,8 @@ import org.exportpulse.core.time.Period;
  */
 final class PeriodScanner {
 
-    private static final String M = "(?:january|february|march|april|may|june|july|august|september|october|november"
-            + "|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
+    private static final String M = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String FY =
             "(?:(?:fy|fiscal\\s+year|financial\\s+year)\\s*'?(?<fy>\\d{4}|\\d{2})(?:\\s*[-/]\\s*(?<fy2>\\d{2,4}))?"
                     + "|(?:(?:fiscal|financial)\\s+year\\s+)?(?<y1>20\\d{2})\\s*[-/]\\s*(?<y2>\\d{2}|20\\d{2})(?![\\d-])"
@@ -40,36 +40,39 @@ final class PeriodScanner {
     private static final int CI = Pattern.CASE_INSENSITIVE;
 
     private static final Pattern DATE = Pattern.compile(
-            "\\b" + M + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b" + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + M
-                    + ",?\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b",
+            "(?=[jfmasond\\d])\\b" + M + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b"
+                    + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + M + ",?\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b",
             CI);
     private static final Pattern RANGE = Pattern.compile(
-            "\\b(?<m1>" + M + ")\\s*(?:-|to|through|till|until|and)\\s*(?<m2>" + M
+            "(?=[jfmasond])\\b(?<m1>" + M + ")\\s*(?:-|to|through|till|until|and)\\s*(?<m2>" + M
                     + ")(?:\\s*,?\\s*(?:of\\s+|in\\s+)?(?:the\\s+)?(?:" + FY + "|(?<cy>20\\d{2}|'\\d{2})\\b))?",
             CI);
     private static final Pattern N_MONTHS =
-            Pattern.compile("\\b(?<n>\\d{1,2})\\s*M\\s*FY\\s*'?(?<fy>\\d{4}|\\d{2})\\b", CI);
+            Pattern.compile("(?=\\d)\\b(?<n>\\d{1,2})\\s*M\\s*FY\\s*'?(?<fy>\\d{4}|\\d{2})\\b", CI);
     private static final Pattern HALF_QUARTER = Pattern.compile(
-            "\\b(?<part>1H|H1|2H|H2|Q[1-4]|[1-4]Q)\\s*,?\\s*(?:of\\s+)?FY\\s*'?(?<fy>\\d{4}|\\d{2})\\b", CI);
+            "(?=[12hq34])\\b(?<part>1H|H1|2H|H2|Q[1-4]|[1-4]Q)\\s*,?\\s*(?:of\\s+)?FY\\s*'?(?<fy>\\d{4}|\\d{2})\\b",
+            CI);
     private static final Pattern ORDINAL = Pattern.compile(
-            "\\b(?:the\\s+)?(?<ord>first|second|third|fourth|last)\\s+(?:(?<unit>half|quarter)|(?<n>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months)"
+            "(?=[tfsl])\\b(?:the\\s+)?(?<ord>first|second|third|fourth|last)\\s+(?:(?<unit>half|quarter)|(?<n>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months)"
                     + "\\s+(?:of\\s+)?(?:the\\s+)?" + FY,
             CI);
-    private static final Pattern FISCAL_YEAR = Pattern.compile("\\b" + FY, CI);
+    private static final Pattern FISCAL_YEAR = Pattern.compile("(?=[f2ctlpo])\\b" + FY, CI);
     private static final Pattern MONTH_YEAR = Pattern.compile(
-            "\\b(?<m>" + M + ")(?:\\s*,?\\s+(?<y4>20\\d{2})|\\s*[-']\\s*(?<y2>\\d{2}))\\b(?!\\s*[-/]\\s*\\d)"
+            "(?=[jfmasond2])\\b(?<m>" + M
+                    + ")(?:\\s*,?\\s+(?<y4>20\\d{2})|\\s*[-']\\s*(?<y2>\\d{2}))\\b(?!\\s*[-/]\\s*\\d)"
                     + "|\\b(?<iy>20\\d{2})-(?<im>0[1-9]|1[0-2])\\b(?![-\\d])",
             CI);
     private static final Pattern BARE_MONTH = Pattern.compile(
-            "\\b(?<m>January|February|March|April|May|June|July|August|September"
+            "(?=[JFMASOND])\\b(?<m>January|February|March|April|May|June|July|August|September"
                     + "|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?(?:\\s+(?<which>last|this|previous)\\s+year)?");
-    private static final Pattern CALENDAR_YEAR =
-            Pattern.compile("\\b(?:in|during|for|calendar\\s+year|CY)\\s+(?<y>20\\d{2})\\b(?!\\s*[-/']\\s*\\d)", CI);
-    private static final Pattern LAST_MONTH = Pattern.compile("\\blast\\s+month\\b", CI);
+    private static final Pattern CALENDAR_YEAR = Pattern.compile(
+            "(?=[idfc])\\b(?:in|during|for|calendar\\s+year|CY)\\s+(?<y>20\\d{2})\\b(?!\\s*[-/']\\s*\\d)", CI);
+    private static final Pattern LAST_MONTH = Pattern.compile("(?=l)\\blast\\s+month\\b", CI);
     private static final Pattern PREVIOUS = Pattern.compile(
-            "\\b(?:the\\s+)?(?:previous|preceding|prior)\\s+month\\b|\\ba\\s+month\\s+(?:earlier|before|ago)\\b", CI);
+            "(?=[tpa])\\b(?:the\\s+)?(?:previous|preceding|prior)\\s+month\\b|\\ba\\s+month\\s+(?:earlier|before|ago)\\b",
+            CI);
     private static final Pattern YEAR_AGO = Pattern.compile(
-            "\\b(?:the\\s+)?(?:same|corresponding)\\s+(?:month|period|months|quarter|time)\\s+(?:of\\s+|in\\s+|during\\s+)?(?:the\\s+)?(?:last|previous|preceding|prior|a)\\s+(?:fiscal\\s+)?year\\b"
+            "(?=[tscal])\\b(?:the\\s+)?(?:same|corresponding)\\s+(?:month|period|months|quarter|time)\\s+(?:of\\s+|in\\s+|during\\s+)?(?:the\\s+)?(?:last|previous|preceding|prior|a)\\s+(?:fiscal\\s+)?year\\b"
                     + "|\\b(?:the\\s+)?(?:same|corresponding)\\s+(?:month|period|months)\\s+(?:a\\s+)?year\\s+(?:ago|earlier|before)\\b"
                     + "|\\ba\\s+year\\s+(?:ago|earlier|before)\\b|\\blast\\s+year'?s?\\s+(?:same|corresponding)\\s+(?:month|period)\\b",
             CI);

@@ -83,7 +83,7 @@ public final class SubjectLexicon {
     }
 
     private static Pattern compile(List<Entry> entries) {
-        StringBuilder regex = new StringBuilder("(?<![\\w&])(?:");
+        StringBuilder regex = new StringBuilder("(?=[" + firstLetters(entries) + "])(?<![\\w&])(?:");
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             regex.append(i == 0 ? "" : "|")
@@ -94,6 +94,21 @@ public final class SubjectLexicon {
                     .append(")");
         }
         return Pattern.compile(regex.append(")(?![\\w&])").toString());
+    }
+
+    /** The characters a phrase can start with, escaped for a character class. */
+    private static String firstLetters(List<Entry> entries) {
+        StringBuilder chars = new StringBuilder();
+        for (Entry e : entries) {
+            char c = e.phrase().strip().charAt(0);
+            String forms = e.matchCase() ? String.valueOf(c) : "" + Character.toLowerCase(c) + Character.toUpperCase(c);
+            for (char f : forms.toCharArray()) {
+                if (chars.indexOf(String.valueOf(f)) < 0) {
+                    chars.append(Character.isLetterOrDigit(f) ? String.valueOf(f) : "\\" + f);
+                }
+            }
+        }
+        return chars.toString();
     }
 
     /** Blanks match any run of blanks or a hyphen; {@code &} and {@code and} match each other. */

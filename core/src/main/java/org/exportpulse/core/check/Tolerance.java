@@ -80,7 +80,14 @@ final class Tolerance {
 
     /** Whether {@code value} is a whole multiple of {@code unit} (zero unit: never). */
     private static boolean onGrid(BigDecimal value, BigDecimal unit) {
-        return unit.signum() != 0 && value.remainder(unit).signum() == 0;
+        if (unit.signum() == 0) {
+            return false;
+        }
+        BigDecimal u = unit.stripTrailingZeros();
+        if (u.unscaledValue().equals(java.math.BigInteger.ONE)) { // a power of ten: compare decimal places
+            return value.signum() == 0 || value.stripTrailingZeros().scale() <= u.scale();
+        }
+        return value.remainder(unit).signum() == 0;
     }
 
     /** Why a close number is only approximate, in words. */
