@@ -86,7 +86,11 @@ public final class CheckHtml {
                     .append("</td><td>")
                     .append(escape(c.explanation()));
             for (String s : c.sources()) {
-                b.append(" <a rel=\"noopener\" href=\"").append(escape(s)).append("\">source</a>");
+                if (s.startsWith("https://") || s.startsWith("http://")) {
+                    b.append(" <a rel=\"noopener\" href=\"").append(escape(s)).append("\">source</a>");
+                } else {
+                    b.append(" (source: ").append(escape(s)).append(")");
+                }
             }
             b.append("</td></tr>");
         }

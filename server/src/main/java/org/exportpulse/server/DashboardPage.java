@@ -96,7 +96,8 @@ final class DashboardPage {
                 .append(Html.escape(series.title()))
                 .append(" — ")
                 .append(Html.escape(Numbers.month(f.period())))
-                .append("</p></header><main>");
+                .append("</p><nav><a href=\"/check\">Check an article</a> · <a href=\"/docs\">API</a></nav>")
+                .append("</header><main>");
         form(html, series, f, asOf);
         html.append("<section class=\"cards\" aria-label=\"Headline figures\">");
         card(

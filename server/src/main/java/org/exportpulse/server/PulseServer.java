@@ -17,7 +17,7 @@ import org.exportpulse.store.SeriesStore;
 public final class PulseServer {
 
     /** Paths of the POST routes (the GET routes are {@link ApiRoutes#getRoutes()}). */
-    static final java.util.List<String> POST_ROUTES = java.util.List.of("/api/ingest");
+    static final java.util.List<String> POST_ROUTES = java.util.List.of("/api/ingest", "/api/check");
 
     /** Largest request body accepted, in bytes. */
     public static final long MAX_REQUEST_BYTES = 10L * 1024 * 1024;
@@ -41,6 +41,7 @@ public final class PulseServer {
         ApiRoutes api = new ApiRoutes(store);
         IngestRoute ingest = new IngestRoute(store, token, aggregates, clock);
         DashboardPage dashboard = new DashboardPage(store);
+        CheckRoute check = new CheckRoute(store);
         ResponseCache cache = new ResponseCache();
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -48,6 +49,9 @@ public final class PulseServer {
             config.routes.before("/api/*", api::lastModified);
             api.getRoutes().forEach((path, handler) -> config.routes.get(path, cache.around(handler)));
             config.routes.post(POST_ROUTES.get(0), ingest::handle);
+            config.routes.post(POST_ROUTES.get(1), check::api);
+            config.routes.get("/check", check::page);
+            config.routes.post("/check", check::page);
             config.routes.get("/", dashboard::render);
             config.routes.get("/assets/{name}", dashboard::asset);
             config.routes.get("/docs", dashboard::docs);

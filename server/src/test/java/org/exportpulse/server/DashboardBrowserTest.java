@@ -254,7 +254,7 @@ class DashboardBrowserTest {
             screenshot("dashboard-phone");
             org.openqa.selenium.WebElement body = browser.findElement(By.tagName("body"));
             java.util.Set<String> reached = new java.util.HashSet<>();
-            for (int i = 0; i < 8; i++) {
+            for (int i = 0; i < 12; i++) {
                 body.sendKeys(org.openqa.selenium.Keys.TAB);
                 reached.add(browser.switchTo().activeElement().getDomAttribute("id"));
             }
@@ -262,6 +262,28 @@ class DashboardBrowserTest {
         } finally {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
         }
+    }
+
+    @Test
+    void an_article_pasted_on_the_check_page_comes_back_marked_up() throws Exception {
+        browser.get(url("/"));
+        browser.findElement(By.linkText("Check an article")).click();
+        waiting().until(d -> !d.findElements(By.id("text")).isEmpty());
+        browser.findElement(By.id("text"))
+                .sendKeys("IT exports hit $437 million in December 2025. In November, IT exports were $366 million.");
+        ((ChromeDriver) browser).executeScript("document.getElementById('date').value = '2026-01-20';");
+        browser.findElement(By.id("check")).click();
+        waiting()
+                .until(d ->
+                        !d.findElements(By.cssSelector(".article mark.claim")).isEmpty());
+        List<org.openqa.selenium.WebElement> marks = browser.findElements(By.cssSelector(".article mark.claim"));
+        assertThat(marks).hasSize(2);
+        assertThat(marks.get(0).getDomAttribute("class")).isEqualTo("claim supported");
+        assertThat(marks.get(1).getDomAttribute("class")).isEqualTo("claim contradicted");
+        assertThat(marks.get(1).getDomAttribute("title")).contains("September 2025's figure", "$356 million");
+        assertThat(browser.findElements(By.cssSelector("table.claims tbody tr")))
+                .hasSize(2);
+        screenshot("check");
     }
 
     @Test
