@@ -165,7 +165,7 @@ final class ClaimExtractor {
             boolean change = Cues.isChangeAmount(s.text, s.local(n.start()));
             Period period = periodNear(n);
             if (change) {
-                int sign = Cues.direction(s.text, s.local(n.start()), s.local(n.end()));
+                int sign = direction(n);
                 BigDecimal value = sign < 0 ? n.value().negate() : n.value();
                 Period changeMain = main != null ? main : period;
                 return new Claim(
@@ -178,7 +178,7 @@ final class ClaimExtractor {
                         n.halfWidth(),
                         qualifier,
                         comparison(changeMain, n),
-                        basePeriod(changeMain),
+                        basePeriod(changeMain, n),
                         null,
                         null,
                         projection,
@@ -220,7 +220,7 @@ final class ClaimExtractor {
                         projection,
                         null);
             }
-            int sign = Cues.direction(s.text, s.local(n.start()), s.local(n.end()));
+            int sign = direction(n);
             if (sign == 0) {
                 return null;
             }
@@ -246,8 +246,8 @@ final class ClaimExtractor {
                     half,
                     qualifier,
                     comparison(period, n),
-                    basePeriod(period),
-                    ownAmounts(family),
+                    basePeriod(period, n),
+                    ownAmounts(family, period, n),
                     null,
                     projection,
                     null);
@@ -296,7 +296,7 @@ final class ClaimExtractor {
         }
 
         private Claim.Comparison comparison(Period period, NumberMention n) {
-            Period base = basePeriod(period);
+            Period base = basePeriod(period, n);
             if (base != null && period != null) {
                 if (base.equals(Periods.shift(period, -12))) {
                     return Claim.Comparison.YEAR_ON_YEAR;
@@ -309,17 +309,71 @@ final class ClaimExtractor {
             return comparisonNear(n);
         }
 
-        /** The first period of the sentence introduced as a comparison base, resolved. */
-        private Period basePeriod(Period period) {
+        /**
+         * The period a change at {@code n} is compared with: a relative or comparison-marked
+         * mention within the number's clause (between the neighbouring changes), the nearest one
+         * after the number first, else the nearest before; {@code null} when there is none.
+         */
+        private Period basePeriod(Period period, NumberMention n) {
+            int[] window = changeWindow(n);
+            PeriodMention before = null;
             for (PeriodMention p : s.periods) {
-                if (p.relation() != PeriodMention.Relation.ABSOLUTE || Cues.isBasePeriod(s.text, s.local(p.start()))) {
-                    Period resolved = p.resolve(period);
-                    if (resolved != null && !resolved.equals(period)) {
-                        return resolved;
-                    }
+                if (p.start() < window[0] || p.end() > window[1] || !isBaseMention(p)) {
+                    continue;
+                }
+                Period resolved = p.resolve(period);
+                if (resolved == null || resolved.equals(period)) {
+                    continue;
+                }
+                if (p.start() >= n.end()) {
+                    return resolved;
+                }
+                before = p;
+            }
+            return before == null ? null : before.resolve(period);
+        }
+
+        /**
+         * The sign of the change at {@code n}; a change with no direction word of its own takes the
+         * sign of the change before it in the sentence ({@code up 23% month-on-month and 26%
+         * year-on-year}).
+         */
+        private int direction(NumberMention n) {
+            int[] window = changeWindow(n);
+            int sign = Cues.direction(
+                    s.text, s.local(n.start()), s.local(n.end()), s.local(window[0]), s.local(window[1]));
+            if (sign != 0) {
+                return sign;
+            }
+            NumberMention previous = null;
+            for (NumberMention other : s.numbers) {
+                if (other.end() <= n.start()
+                        && (other.kind() == NumberMention.Kind.PERCENT || other.kind() == NumberMention.Kind.TIMES)) {
+                    previous = other;
                 }
             }
-            return null;
+            return previous == null ? 0 : direction(previous);
+        }
+
+        private boolean isBaseMention(PeriodMention p) {
+            return p.relation() != PeriodMention.Relation.ABSOLUTE || Cues.isBasePeriod(s.text, s.local(p.start()));
+        }
+
+        /** The part of the sentence that belongs to the change at {@code n}: up to the changes before and after it. */
+        private int[] changeWindow(NumberMention n) {
+            int from = s.start;
+            int to = s.end;
+            for (NumberMention other : s.numbers) {
+                if (other.kind() != NumberMention.Kind.PERCENT && other.kind() != NumberMention.Kind.TIMES) {
+                    continue;
+                }
+                if (other.end() <= n.start()) {
+                    from = Math.max(from, other.end());
+                } else if (other.start() >= n.end()) {
+                    to = Math.min(to, other.start());
+                }
+            }
+            return new int[] {from, to};
         }
 
         /** The first named period of the sentence that is not a comparison base; else the text's last. */
@@ -375,11 +429,19 @@ final class ClaimExtractor {
             return Cues.comparison(s.text.substring(s.local(from), s.local(to)));
         }
 
-        private Claim.OwnAmounts ownAmounts(String family) {
+        /**
+         * The text's own pair of amounts for the change at {@code n}, within its clause: one
+         * introduced as the base ({@code from}, {@code compared to}, {@code than}) and one not, about
+         * the same series, the latter about the change's own period when it names one.
+         */
+        private Claim.OwnAmounts ownAmounts(String family, Period period, NumberMention change) {
+            int[] window = changeWindow(change);
             NumberMention from = null;
             NumberMention to = null;
             for (NumberMention n : s.numbers) {
                 if (n.kind() != NumberMention.Kind.USD
+                        || n.start() < window[0]
+                        || n.end() > window[1]
                         || Cues.isChangeAmount(s.text, s.local(n.start()))
                         || !sameFamily(family, subjectFor(n.start()))) {
                     continue;
@@ -390,9 +452,10 @@ final class ClaimExtractor {
                     to = to == null ? n : to;
                 }
             }
-            return from == null || to == null
-                    ? null
-                    : new Claim.OwnAmounts(from.value(), from.halfWidth(), to.value(), to.halfWidth());
+            if (from == null || to == null || (period != null && !period.equals(periodNear(to)))) {
+                return null;
+            }
+            return new Claim.OwnAmounts(from.value(), from.halfWidth(), to.value(), to.halfWidth());
         }
 
         private boolean sameFamily(String a, String b) {

@@ -11,12 +11,12 @@ final class Cues {
     private static final Pattern UP = Pattern.compile(
             "\\b(?:rose|rise[sn]?|rising|up|increase[sd]?|increasing|grew|grow(?:s|n|ing|th)?"
                     + "|jump(?:s|ed|ing)?|surge[sd]?|surging|climb(?:s|ed|ing)?|higher|gain(?:s|ed)?|soar(?:s|ed|ing)?|boost(?:ed)?"
-                    + "|expand(?:s|ed)?|expansion|rebound(?:ed)?|improve[sd]?|improvement|spike[sd]?|upsurge|hike[sd]?|more)\\b",
+                    + "|expand(?:s|ed)?|expansion|rebound(?:ed)?|improve[sd]?|improvement|spike[sd]?|upsurge|hike[sd]?|more|above)\\b",
             CI);
     private static final Pattern DOWN = Pattern.compile(
             "\\b(?:fell|fall(?:s|en|ing)?|down|decline[sd]?|declining|decrease[sd]?"
                     + "|decreasing|drop(?:s|ped|ping)?|dip(?:s|ped)?|lower|contract(?:s|ed|ion)?|slump(?:s|ed)?|plunge[sd]?"
-                    + "|shr[iau]nk|slid(?:e|es)?|dwindl\\w*|less|plummet\\w*|tumbl\\w*)\\b",
+                    + "|shr[iau]nk|slid(?:e|es)?|dwindl\\w*|less|plummet\\w*|tumbl\\w*|below)\\b",
             CI);
     private static final Pattern MOM = Pattern.compile(
             "month[- ]on[- ]month|month[- ]over[- ]month|\\bm-?o-?m\\b|\\bm/m\\b"
@@ -53,7 +53,7 @@ final class Cues {
                     + "|decline\\s+of|drop\\s+of|fall\\s+of|addition\\s+of|gain\\s+of)\\s+(?:(?:about|around|nearly|over|some|an?|almost)\\s+)?$",
             CI);
     private static final Pattern BASE_MARKER = Pattern.compile(
-            "(?:compared\\s+(?:to|with)|against|versus|vs\\.?|from|over|than"
+            "(?:compared\\s+(?:to|with)|against|versus|vs\\.?|from|over|than|above|below"
                     + "|in\\s+comparison\\s+(?:to|with)|relative\\s+to|up\\s+from|down\\s+from)\\s+(?:[^\\s+.;]+\\s+){0,4}$",
             CI);
     private static final Pattern BASE_AMOUNT_MARKER = Pattern.compile(
@@ -65,11 +65,12 @@ final class Cues {
 
     /**
      * The sign a direction word gives the number at {@code [start, end)}: +1, -1, or 0 when no
-     * direction word is near. The nearest word within the clause wins.
+     * direction word is near. The nearest word within the clause, and within {@code [windowStart,
+     * windowEnd)} (the part of the sentence between the neighbouring changes), wins.
      */
-    static int direction(String sentence, int start, int end) {
-        String before = clauseBefore(sentence, start, 60);
-        String after = sentence.substring(end, Math.min(sentence.length(), end + 30));
+    static int direction(String sentence, int start, int end, int windowStart, int windowEnd) {
+        String before = clauseBefore(sentence, start, Math.min(60, start - windowStart));
+        String after = sentence.substring(end, Math.min(Math.min(sentence.length(), windowEnd), end + 30));
         int up = lastEnd(UP, before);
         int down = lastEnd(DOWN, before);
         if (up >= 0 || down >= 0) {

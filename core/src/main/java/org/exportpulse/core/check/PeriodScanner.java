@@ -36,7 +36,8 @@ final class PeriodScanner {
     private static final String FY =
             "(?:(?:fy|fiscal\\s+year|financial\\s+year)\\s*'?(?<fy>\\d{4}|\\d{2})(?:\\s*[-/]\\s*(?<fy2>\\d{2,4}))?"
                     + "|(?:(?:fiscal|financial)\\s+year\\s+)?(?<y1>20\\d{2})\\s*[-/]\\s*(?<y2>\\d{2}|20\\d{2})(?![\\d-])"
-                    + "|(?<rel>current|this|last|previous|ongoing|present|outgoing)\\s+(?:fiscal|financial)\\s+year)";
+                    + "|(?<relfy>(?:(?<rel>current|this|last|previous|ongoing|present|outgoing)\\s+)?(?:fiscal|financial)"
+                    + "\\s+year(?!\\s*'?\\d)))";
     private static final int CI = Pattern.CASE_INSENSITIVE;
 
     private static final Pattern DATE = Pattern.compile(
@@ -191,7 +192,7 @@ final class PeriodScanner {
     }
 
     private static boolean hasFiscalYear(Matcher m) {
-        return m.group("fy") != null || m.group("y1") != null || m.group("rel") != null;
+        return m.group("fy") != null || m.group("y1") != null || m.group("relfy") != null;
     }
 
     private Period halfOrQuarter(Matcher m) {
@@ -254,11 +255,14 @@ final class PeriodScanner {
         return CalendarMonth.of(year, month);
     }
 
-    /** The fiscal year a match names through its {@code fy}/{@code fy2}, {@code y1}/{@code y2} or {@code rel} group. */
+    /**
+     * The fiscal year a match names through its {@code fy}/{@code fy2}, {@code y1}/{@code y2} or {@code
+     * relfy} group ({@code the fiscal year} alone is the current one).
+     */
     private FiscalYear fiscalYearOf(Matcher m) {
-        if (m.group("rel") != null) {
+        if (m.group("relfy") != null) {
             FiscalYear current = calendar.fiscalYearOf(reference);
-            String rel = m.group("rel").toLowerCase(Locale.ROOT);
+            String rel = m.group("rel") == null ? "this" : m.group("rel").toLowerCase(Locale.ROOT);
             boolean previous = rel.equals("last") || rel.equals("previous") || rel.equals("outgoing");
             return previous ? new FiscalYear(current.endYear() - 1, current.firstMonth()) : current;
         }

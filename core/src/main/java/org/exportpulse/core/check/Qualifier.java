@@ -28,12 +28,23 @@ enum Qualifier {
                     + "(?:\\s+the)?(?:\\s+(?:mark|level)\\s+of)?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern AFTER_CHANGE = Pattern.compile(
+            "(?:%|percent|per\\s*cent|pct|pc|times|fold|higher|lower|up|down|more|less)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
     /** The qualifier of the number starting at {@code start}, from the words just before it. */
     static Qualifier before(String text, int start) {
         String window = text.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT);
         Matcher m = BEFORE.matcher(window);
         if (!m.find()) {
             return EXACT;
+        }
+        String lead = text.substring(Math.max(0, start - 24 - 16), Math.max(0, start - 24) + m.start())
+                .toLowerCase(Locale.ROOT);
+        if (m.group("over") != null || m.group("under") != null) {
+            if (AFTER_CHANGE.matcher(lead).find()) {
+                return EXACT; // "36 percent more than the $225 million": the base of a comparison, not a bound
+            }
         }
         if (m.group("under") != null) {
             return UNDER;
