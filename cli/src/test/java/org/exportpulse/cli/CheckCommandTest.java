@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code pulse check} on the bundled data: verdicts, causes, the JSON contract, formats and bad input. */
 class CheckCommandTest {
@@ -110,10 +112,10 @@ class CheckCommandTest {
         assertThat(claimAt(r, text, "443 million").get("claimed").asInt()).isEqualTo(1443);
     }
 
-    @Test
-    void the_evaluation_set_passes() throws Exception {
-        Path dir = Path.of(getClass().getResource("/check-eval/labels.json").toURI())
-                .getParent();
+    @ParameterizedTest
+    @ValueSource(strings = {"/check-eval/labels.json", "/check-eval-holdout/labels.json"})
+    void the_evaluation_sets_pass(String labelsFile) throws Exception {
+        Path dir = Path.of(getClass().getResource(labelsFile).toURI()).getParent();
         int labels = 0;
         for (JsonNode a :
                 new ObjectMapper().readTree(dir.resolve("labels.json").toFile()).get("articles")) {
