@@ -81,9 +81,10 @@ final class ChangeVerifier {
         if (primary == null) {
             return v.unverifiable("the data lacks what the change needs: " + String.join("; ", missing) + ".");
         }
-        v.used(primary.a().inputs()).used(primary.b().inputs());
-        String cause = wrongDirection(c, primary)
-                .or(() -> cause(c, pct))
+        Change found = primary;
+        v.used(found.a().inputs()).used(found.b().inputs());
+        String cause = wrongDirection(c, found)
+                .or(() -> cause(c, pct, found))
                 .map(s -> s + ". ")
                 .orElse("");
         return v.verdict(Verdict.CONTRADICTED, round(primary.value(), pct), cause + figure(primary, pct, c));
@@ -164,7 +165,7 @@ final class ChangeVerifier {
                 + (primary.value().signum() < 0 ? "rise" : "fall"));
     }
 
-    private Optional<String> cause(Claim c, boolean pct) {
+    private Optional<String> cause(Claim c, boolean pct, Change primary) {
         List<Period[]> alternatives = new ArrayList<>();
         Period p = c.period();
         if (p instanceof CalendarMonth) {
@@ -195,7 +196,8 @@ final class ChangeVerifier {
                     String stated = pct
                             ? Words.change(c.claimed(), Words.statedDecimals(c.halfWidth()))
                             : Words.usd(c.claimed());
-                    return Optional.of(stated + " is the " + changeOf(alt[0], alt[1]) + ", not the one claimed");
+                    return Optional.of(stated + " is the " + changeOf(alt[0], alt[1]) + ", not the "
+                            + changeOf(primary.period(), primary.base()));
                 }
             }
         }

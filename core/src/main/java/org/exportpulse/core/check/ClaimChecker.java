@@ -64,6 +64,7 @@ public final class ClaimChecker {
         for (Claim c : new ClaimExtractor(lexicon, reference, calendar).extract(article)) {
             checked.add(verify(new Verification(c, article.original())));
         }
+        checked.sort(java.util.Comparator.comparingInt(CheckedClaim::start).thenComparingInt(CheckedClaim::end));
         return new CheckReport(articleDate, reference, article.original(), checked);
     }
 

@@ -41,8 +41,9 @@ final class RecordVerifier {
         }
         boolean beaten =
                 firstTime ? best.value().compareTo(bar) > 0 : best.value().compareTo(now) >= 0;
-        String history =
-                "compared over " + best.count() + " earlier periods from " + Periods.describe(best.first(), calendar);
+        String history = "compared with " + best.count()
+                + (c.period() instanceof CalendarMonth ? " earlier months" : " earlier years") + " from "
+                + Periods.describe(best.first(), calendar);
         if (firstTime && now.compareTo(bar) <= 0) {
             return v.verdict(
                     Verdict.CONTRADICTED,
