@@ -212,6 +212,36 @@ class ClaimCheckerTest {
     }
 
     @Test
+    void an_amount_up_from_a_named_month_takes_that_month() {
+        CheckReport r = checker.check(
+                "IT exports rose to $160 million in December 2025, up from $130 million in November, a 23.1% rise.",
+                JAN_20_2026);
+        assertThat(r.claims()).extracting(CheckedClaim::verdict).containsOnly(Verdict.SUPPORTED);
+        assertThat(r.claims()).extracting(c -> c.period().code()).containsExactly("2025-12", "2025-11", "2025-12");
+    }
+
+    @Test
+    void for_the_first_time_with_an_amount_is_a_threshold_never_reached_before() {
+        CheckedClaim first =
+                claimAt("For the first time, IT exports crossed $150 million in December 2025.", "first time");
+        assertThat(first.kind()).isEqualTo(ClaimKind.RECORD);
+        assertThat(first.verdict()).isEqualTo(Verdict.SUPPORTED);
+        CheckedClaim notFirst =
+                claimAt("For the first time, IT exports crossed $100 million in December 2025.", "first time");
+        assertThat(notFirst.verdict()).isEqualTo(Verdict.CONTRADICTED);
+    }
+
+    @Test
+    void a_multiple_is_a_change_in_percent() {
+        CheckedClaim c = only("IT exports in December 2025 grew 1.4 times over December 2024.");
+        assertThat(c.claimed()).isEqualByComparingTo("40");
+        assertThat(c.verdict()).isEqualTo(Verdict.SUPPORTED); // 160 / 111 = 1.44 rounds to 1.4
+        assertThat(only("IT exports in December 2025 grew 1.5 times over December 2024.")
+                        .verdict())
+                .isEqualTo(Verdict.APPROXIMATE);
+    }
+
+    @Test
     void empty_text_has_no_claims() {
         assertThat(checker.check("", null).claims()).isEmpty();
         assertThat(checker.check("   \n\n  ", null).claims()).isEmpty();
