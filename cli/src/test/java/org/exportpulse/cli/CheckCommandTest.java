@@ -150,6 +150,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void a_dash_reads_the_article_from_standard_input() throws Exception {
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(
+                    "IT exports were $356 million in November 2025.".getBytes(StandardCharsets.UTF_8)));
+            JsonNode r = PulseRun.json(home, "check", "-", "--format", "json");
+            assertThat(r.get("claims").get(0).get("verdict").asText()).isEqualTo("supported");
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
     void an_empty_article_has_no_claims() throws Exception {
         Path article = write("empty.txt", "");
         PulseRun run = PulseRun.in(home, "check", article.toString());

@@ -26,7 +26,7 @@ final class Cues {
     private static final Pattern YOY = Pattern.compile(
             "year[- ]on[- ]year|year[- ]over[- ]year|\\by-?o-?y\\b|\\by/y\\b|annual(?:ly)?"
                     + "|(?:same|corresponding)\\s+(?:month|period|months)|a\\s+year\\s+(?:earlier|ago|before)"
-                    + "|(?:from|over|than|to)\\s+last\\s+year",
+                    + "|(?:from|over|than|to)\\s+last\\s+year|\\bsply\\b",
             CI);
     private static final Pattern SHARE_AFTER = Pattern.compile(
             "^\\s*(?:share\\s+)?(?:of|in)\\s+(?:the\\s+)?(?:country'?s\\s+"

@@ -73,9 +73,10 @@ final class PeriodScanner {
             "(?=[tpa])\\b(?:the\\s+)?(?:previous|preceding|prior)\\s+month\\b|\\ba\\s+month\\s+(?:earlier|before|ago)\\b",
             CI);
     private static final Pattern YEAR_AGO = Pattern.compile(
-            "(?=[tscal])\\b(?:the\\s+)?(?:same|corresponding)\\s+(?:month|period|months|quarter|time)\\s+(?:of\\s+|in\\s+|during\\s+)?(?:the\\s+)?(?:last|previous|preceding|prior|a)\\s+(?:fiscal\\s+)?year\\b"
+            "(?=[tscalTSCAL])\\b(?:the\\s+)?(?:same|corresponding)\\s+(?:month|period|months|quarter|time)\\s+(?:of\\s+|in\\s+|during\\s+)?(?:the\\s+)?(?:last|previous|preceding|prior|a)\\s+(?:fiscal\\s+)?year\\b"
                     + "|\\b(?:the\\s+)?(?:same|corresponding)\\s+(?:month|period|months)\\s+(?:a\\s+)?year\\s+(?:ago|earlier|before)\\b"
-                    + "|\\ba\\s+year\\s+(?:ago|earlier|before)\\b|\\blast\\s+year'?s?\\s+(?:same|corresponding)\\s+(?:month|period)\\b",
+                    + "|\\ba\\s+year\\s+(?:ago|earlier|before)\\b|\\blast\\s+year'?s?\\s+(?:same|corresponding)\\s+(?:month|period)\\b"
+                    + "|\\bSPLY\\b",
             CI);
 
     private final YearMonth reference;

@@ -67,6 +67,13 @@ class PeriodScannerTest {
     }
 
     @Test
+    void sply_is_the_same_period_last_year() {
+        assertThat(scanner.scan("up 20% over SPLY"))
+                .extracting(PeriodMention::relation)
+                .containsExactly(PeriodMention.Relation.YEAR_AGO);
+    }
+
+    @Test
     void dates_and_lower_case_month_words_are_not_periods() {
         assertThat(scanner.scan("On January 20, 2026 the bank said exports may rise"))
                 .isEmpty();
