@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import org.exportpulse.bundle.StoreHome;
+import org.exportpulse.cli.command.BriefCommand;
 import org.exportpulse.cli.command.CheckCommand;
 import org.exportpulse.cli.command.ExportCommand;
 import org.exportpulse.cli.command.FiguresCommand;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Option;
             ReconcileCommand.class,
             ExportCommand.class,
             ServeCommand.class,
-            CheckCommand.class
+            CheckCommand.class,
+            BriefCommand.class
         },
         footer = {"", "Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage, 3 unknown series, period or file."
         })

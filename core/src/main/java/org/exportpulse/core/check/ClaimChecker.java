@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
+import org.exportpulse.core.series.VintageSource;
 import org.exportpulse.core.time.FiscalCalendar;
 
 /**

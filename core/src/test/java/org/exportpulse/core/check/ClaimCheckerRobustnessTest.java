@@ -8,6 +8,7 @@ import java.util.Random;
 import org.exportpulse.core.figures.InMemorySource;
 import org.exportpulse.core.series.Frequency;
 import org.exportpulse.core.series.Unit;
+import org.exportpulse.core.series.VintageSource;
 import org.exportpulse.core.time.MonthSpan;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;

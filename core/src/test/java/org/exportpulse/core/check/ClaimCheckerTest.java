@@ -11,6 +11,7 @@ import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationStatus;
 import org.exportpulse.core.series.PublicByBasis;
 import org.exportpulse.core.series.Unit;
+import org.exportpulse.core.series.VintageSource;
 import org.exportpulse.core.time.CalendarMonth;
 import org.exportpulse.core.time.MonthSpan;
 import org.junit.jupiter.api.Test;

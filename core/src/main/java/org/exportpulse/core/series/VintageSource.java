@@ -1,7 +1,6 @@
-package org.exportpulse.core.check;
+package org.exportpulse.core.series;
 
 import java.util.List;
-import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.time.Period;
 
 /** Every stored vintage of one period of a series, oldest first; empty when there is none. */

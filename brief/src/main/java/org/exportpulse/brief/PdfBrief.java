@@ -1,0 +1,50 @@
+package org.exportpulse.brief;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.exportpulse.core.brief.Brief;
+
+/**
+ * The brief as an A4 PDF (openhtmltopdf over the same XHTML as {@link HtmlBrief}, charts as PNG),
+ * with page numbers, a source footer and DejaVu Sans embedded from the jar, so that −, ≈ and ₨
+ * render.
+ */
+public final class PdfBrief {
+
+    private static final String FONTS = "/org/exportpulse/brief/fonts/";
+
+    static {
+        XRLog.setLoggingEnabled(false); // it would print font-loading notes on the console; failures still throw
+    }
+
+    private PdfBrief() {}
+
+    public static void write(Brief brief, OutputStream out) {
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(
+                    () -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(
+                    () -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.withHtmlContent(HtmlBrief.forPdf(brief), null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the PDF could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream font(String name) {
+        InputStream in = PdfBrief.class.getResourceAsStream(FONTS + name);
+        if (in == null) {
+            throw new IllegalStateException("font " + name + " is missing from the jar");
+        }
+        return in;
+    }
+}

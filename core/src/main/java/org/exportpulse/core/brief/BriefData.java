@@ -1,0 +1,82 @@
+package org.exportpulse.core.brief;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Optional;
+import org.exportpulse.core.series.Observation;
+import org.exportpulse.core.series.ObservationSource;
+import org.exportpulse.core.series.Series;
+import org.exportpulse.core.time.Period;
+
+/** Reads single stored values for the brief and makes traced numbers of them. */
+final class BriefData {
+
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final ObservationSource source;
+
+    BriefData(ObservationSource source) {
+        this.source = source;
+    }
+
+    ObservationSource source() {
+        return source;
+    }
+
+    Optional<Series> series(String id) {
+        return source.series(id);
+    }
+
+    /** The current value of {@code seriesId} for exactly {@code period}. */
+    Optional<Observation> value(String seriesId, Period period) {
+        for (Observation o : source.currentObservations(seriesId)) {
+            if (o.period().first().equals(period.first()) && o.period().last().equals(period.last())) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
+    }
+
+    List<Observation> all(String seriesId) {
+        return source.currentObservations(seriesId);
+    }
+
+    /** The stored values of the months of {@code span} that have one. */
+    List<TraceRef> monthRefs(String seriesId, org.exportpulse.core.time.Period span) {
+        List<TraceRef> refs = new java.util.ArrayList<>();
+        for (java.time.YearMonth m : span.months()) {
+            value(seriesId, org.exportpulse.core.time.CalendarMonth.of(m))
+                    .ifPresent(o -> refs.add(TraceRef.of(seriesId, o)));
+        }
+        return refs;
+    }
+
+    static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    static BriefNumber amount(String key, String seriesId, Observation o) {
+        return new BriefNumber(key, o.value(), BriefNumber.Kind.USD_MILLION, List.of(TraceRef.of(seriesId, o)));
+    }
+
+    static BriefNumber number(String key, BigDecimal value, BriefNumber.Kind kind, List<TraceRef> refs) {
+        return new BriefNumber(key, value, kind, refs);
+    }
+
+    /** Percent change from {@code then} to {@code now}. */
+    static BigDecimal change(BigDecimal now, BigDecimal then) {
+        return now.subtract(then).multiply(HUNDRED).divide(then, MathContext.DECIMAL64);
+    }
+
+    /** {@code part} as a percent of {@code whole}. */
+    static BigDecimal share(BigDecimal part, BigDecimal whole) {
+        return part.multiply(HUNDRED).divide(whole, MathContext.DECIMAL64);
+    }
+
+    static List<TraceRef> refs(String a, Observation oa, String b, Observation ob) {
+        return List.of(TraceRef.of(a, oa), TraceRef.of(b, ob));
+    }
+}
