@@ -47,6 +47,7 @@ public record ChartImage(String name, String caption, JFreeChart chart, int widt
     /** The chart as an SVG document. */
     public String svg() {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setDefsKeyPrefix(name + "-"); // fixed ids: the same chart gives the same SVG
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         return g.getSVGDocument();
     }

@@ -1,12 +1,14 @@
 package org.exportpulse.brief;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.exportpulse.core.brief.Brief;
 
 /**
@@ -32,9 +34,18 @@ public final class PdfBrief {
                     () -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(
                     () -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.withHtmlContent(HtmlBrief.forPdf(brief), null);
-            builder.toStream(out);
-            builder.run();
+            String html = HtmlBrief.forPdf(brief);
+            builder.withHtmlContent(html, null);
+            builder.withProducer("ExportPulse");
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                PDDocument pdf = renderer.createPDFKeepOpen();
+                // the same brief gives the same bytes: no creation time, a file ID from the content
+                pdf.getDocumentInformation().setCreationDate(null);
+                pdf.setDocumentId((long) html.hashCode());
+                pdf.save(out);
+                pdf.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("the PDF could not be written: " + e.getMessage(), e);
         }

@@ -202,6 +202,21 @@ class BriefCommandTest {
     }
 
     @Test
+    void the_same_data_gives_the_same_bytes() throws Exception {
+        for (String format : List.of("html", "pdf")) {
+            Path first = out.resolve("a." + format);
+            Path second = out.resolve("b." + format);
+            assertThat(PulseRun.in(home, "brief", "--period", "2025-12", "--format", format, "-o", first.toString())
+                            .exitCode())
+                    .isZero();
+            assertThat(PulseRun.in(home, "brief", "--period", "2025-12", "--format", format, "-o", second.toString())
+                            .exitCode())
+                    .isZero();
+            assertThat(Files.readAllBytes(second)).as(format).isEqualTo(Files.readAllBytes(first));
+        }
+    }
+
+    @Test
     void bad_input_gets_a_clear_error() {
         PulseRun unknown =
                 PulseRun.in(home, "brief", "xx.nope", "-o", out.resolve("x.md").toString());
