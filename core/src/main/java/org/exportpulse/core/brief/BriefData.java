@@ -15,7 +15,10 @@ final class BriefData {
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ObservationSource source;
+    private final java.util.Map<String, List<Observation>> read = new java.util.HashMap<>();
+    private final java.util.Map<String, Optional<Series>> seriesRead = new java.util.HashMap<>();
 
+    /** Reads each series once, for one brief. */
     BriefData(ObservationSource source) {
         this.source = source;
     }
@@ -25,12 +28,12 @@ final class BriefData {
     }
 
     Optional<Series> series(String id) {
-        return source.series(id);
+        return seriesRead.computeIfAbsent(id, source::series);
     }
 
     /** The current value of {@code seriesId} for exactly {@code period}. */
     Optional<Observation> value(String seriesId, Period period) {
-        for (Observation o : source.currentObservations(seriesId)) {
+        for (Observation o : all(seriesId)) {
             if (o.period().first().equals(period.first()) && o.period().last().equals(period.last())) {
                 return Optional.of(o);
             }
@@ -39,7 +42,7 @@ final class BriefData {
     }
 
     List<Observation> all(String seriesId) {
-        return source.currentObservations(seriesId);
+        return read.computeIfAbsent(seriesId, source::currentObservations);
     }
 
     /** The stored values of the months of {@code span} that have one. */
