@@ -96,7 +96,12 @@ final class DashboardPage {
                 .append(Html.escape(series.title()))
                 .append(" — ")
                 .append(Html.escape(Numbers.month(f.period())))
-                .append("</p><nav><a href=\"/check\">Check an article</a> · <a href=\"/docs\">API</a></nav>")
+                .append("</p><nav><a href=\"/brief?series=")
+                .append(Html.escape(series.id()))
+                .append("&amp;period=")
+                .append(f.period())
+                .append(
+                        "\">Monthly brief</a> · <a href=\"/check\">Check an article</a> · <a href=\"/docs\">API</a></nav>")
                 .append("</header><main>");
         form(html, series, f, asOf);
         html.append("<section class=\"cards\" aria-label=\"Headline figures\">");

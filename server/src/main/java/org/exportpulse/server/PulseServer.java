@@ -42,12 +42,15 @@ public final class PulseServer {
         IngestRoute ingest = new IngestRoute(store, token, aggregates, clock);
         DashboardPage dashboard = new DashboardPage(store);
         CheckRoute check = new CheckRoute(store);
+        BriefRoute brief = new BriefRoute(store);
         ResponseCache cache = new ResponseCache();
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.startup.showJavalinBanner = false;
             config.routes.before("/api/*", api::lastModified);
             api.getRoutes().forEach((path, handler) -> config.routes.get(path, cache.around(handler)));
+            brief.getRoutes().forEach((path, handler) -> config.routes.get(path, cache.around(handler)));
+            config.routes.get("/brief", brief::page);
             config.routes.post(POST_ROUTES.get(0), ingest::handle);
             config.routes.post(POST_ROUTES.get(1), check::api);
             config.routes.get("/check", check::page);
