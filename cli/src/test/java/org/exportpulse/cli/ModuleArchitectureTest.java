@@ -49,6 +49,22 @@ class ModuleArchitectureTest {
     }
 
     @Test
+    void the_brief_writes_files_from_core_values_only() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.exportpulse.brief..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.exportpulse.store..",
+                        "org.exportpulse.cli..",
+                        "org.exportpulse.formats..",
+                        "org.exportpulse.server..",
+                        "java.sql..")
+                .check(all);
+    }
+
+    @Test
     void the_cli_uses_no_jdbc_and_reads_no_data_files_itself() {
         noClasses()
                 .that()
