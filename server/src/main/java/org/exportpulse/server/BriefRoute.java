@@ -107,6 +107,6 @@ final class BriefRoute {
         String period = ctx.queryParam("period");
         YearMonth month = period == null || period.isBlank() ? null : ApiRoutes.month(period);
         return BriefKernel.of(DerivedMonthsSource.over(store), store::vintages, store.allSeries())
-                .compute(BriefSpec.pakistanIct(series, month));
+                .compute(BriefSpec.forSeries(series, month));
     }
 }

@@ -43,6 +43,20 @@ public record BriefSpec(
         }
     }
 
+    /**
+     * The spec for {@code seriesId}: the Pakistan ICT preset for {@code pk.ict.exports}, otherwise the
+     * series alone (no parts, categories or peers, which would belong to another series).
+     */
+    public static BriefSpec forSeries(String seriesId, YearMonth month) {
+        if (seriesId.equals(PAKISTAN_ICT)) {
+            return pakistanIct(seriesId, month);
+        }
+        return new BriefSpec(seriesId, month, List.of(), List.of(), List.of(), "", "", "", "", "");
+    }
+
+    /** The series {@link #pakistanIct} is made for. */
+    public static final String PAKISTAN_ICT = "pk.ict.exports";
+
     /** The preset for Pakistan's ICT exports and the series that travel with them in the bundled data. */
     public static BriefSpec pakistanIct(String seriesId, YearMonth month) {
         return new BriefSpec(

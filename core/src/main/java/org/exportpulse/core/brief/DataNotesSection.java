@@ -54,8 +54,8 @@ final class DataNotesSection {
             paragraphs.add(derived);
         }
         if (!f.missing().isEmpty()) {
-            paragraphs.add(
-                    List.of(new Part.Words("Not yet published, so not used: " + String.join(", ", f.missing()) + ".")));
+            paragraphs.add(List.of(
+                    new Part.Words("Missing from the data, so not used: " + String.join(", ", f.missing()) + ".")));
         }
         String definition = "Definition: " + f.series().title() + " ("
                 + f.series().id() + "), " + f.series().unit() + "; "

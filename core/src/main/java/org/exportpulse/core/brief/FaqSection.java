@@ -36,7 +36,8 @@ final class FaqSection {
 
     BriefSection build() {
         List<List<Part>> qa = new ArrayList<>();
-        drivers().ifPresent(a -> add(qa, "What drove growth?", a));
+        boolean fell = f.yearAgo().pct() != null && f.yearAgo().pct().signum() < 0;
+        drivers().ifPresent(a -> add(qa, fell ? "What drove the fall?" : "What drove growth?", a));
         find("peers.rank")
                 .ifPresent(rank -> add(
                         qa,
@@ -175,8 +176,8 @@ final class FaqSection {
         BigDecimal mean = total.divide(BigDecimal.valueOf(revisions.size()), MathContext.DECIMAL64);
         return p.number(BriefData.number(
                         "faq.revised.count", BigDecimal.valueOf(revisions.size()), BriefNumber.Kind.COUNT, refs))
-                .words(" of the last " + DataNotesSection.REVISION_WINDOW_MONTHS
-                        + " months were revised after their first release, by ")
+                .words(" of the last " + DataNotesSection.REVISION_WINDOW_MONTHS + " months "
+                        + (revisions.size() == 1 ? "was" : "were") + " revised after the first release, by ")
                 .number(BriefData.number("faq.revised.mean", mean, BriefNumber.Kind.USD_MILLION, refs))
                 .words(" on average (see Data notes).")
                 .build();

@@ -51,6 +51,9 @@ final class PeersSection {
     }
 
     Optional<CalendarYear> year() {
+        if (spec.peers().isEmpty()) {
+            return Optional.empty();
+        }
         List<Observation> own = data.all(id(spec.self()));
         return own.isEmpty()
                 ? Optional.empty()
@@ -60,7 +63,10 @@ final class PeersSection {
 
     BriefSection build() {
         Optional<CalendarYear> year = year();
-        if (spec.peers().isEmpty() || year.isEmpty()) {
+        if (spec.peers().isEmpty()) {
+            return BriefSection.unavailable("peers", "Peers", "No peer economies are set for " + spec.seriesId() + ".");
+        }
+        if (year.isEmpty()) {
             return BriefSection.unavailable(
                     "peers",
                     "Peers",

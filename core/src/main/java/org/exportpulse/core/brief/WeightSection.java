@@ -33,13 +33,22 @@ final class WeightSection {
 
     BriefSection build() {
         List<List<Part>> paragraphs = new ArrayList<>();
-        paragraphs.add(monthShares());
+        if (!f.shares().isEmpty()) {
+            paragraphs.add(monthShares());
+        }
         FiscalYear lastFy = f.series().calendar().fiscalYearOf(f.period());
         if (!f.series().calendar().fiscalYearOf(f.period()).last().equals(f.period())) {
             lastFy = new FiscalYear(lastFy.endYear() - 1, lastFy.firstMonth());
         }
         yearShare(lastFy).ifPresent(paragraphs::add);
         ranking(lastFy).ifPresent(paragraphs::add);
+        if (paragraphs.isEmpty()) {
+            return BriefSection.unavailable(
+                    "weight",
+                    "Weight in exports",
+                    "No denominator is listed for " + f.series().id()
+                            + " and no export categories are set, so its weight cannot be shown.");
+        }
         return new BriefSection("weight", "Weight in exports", paragraphs, true);
     }
 
