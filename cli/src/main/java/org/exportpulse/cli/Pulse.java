@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import org.exportpulse.bundle.StoreHome;
+import org.exportpulse.cli.command.AdjustCommand;
 import org.exportpulse.cli.command.BriefCommand;
 import org.exportpulse.cli.command.CheckCommand;
 import org.exportpulse.cli.command.ExportCommand;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Option;
             ExportCommand.class,
             ServeCommand.class,
             CheckCommand.class,
-            BriefCommand.class
+            BriefCommand.class,
+            AdjustCommand.class
         },
         footer = {"", "Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage, 3 unknown series, period or file."
         })

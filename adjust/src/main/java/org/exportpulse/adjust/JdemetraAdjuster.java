@@ -1,0 +1,186 @@
+package org.exportpulse.adjust;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jdplus.sa.base.api.ComponentType;
+import jdplus.sa.base.api.SeriesDecomposition;
+import jdplus.sa.base.core.diagnostics.GenericSaTests;
+import jdplus.sa.base.core.diagnostics.ResidualSeasonalityTests;
+import jdplus.toolkit.base.api.arima.SarimaOrders;
+import jdplus.toolkit.base.api.modelling.ComponentInformation;
+import jdplus.toolkit.base.api.processing.ProcessingLog;
+import jdplus.toolkit.base.api.stats.StatisticalTest;
+import jdplus.toolkit.base.api.timeseries.TsData;
+import jdplus.toolkit.base.api.timeseries.TsPeriod;
+import jdplus.toolkit.base.api.timeseries.regression.ModellingContext;
+import jdplus.toolkit.base.core.regsarima.regular.RegSarimaModel;
+import jdplus.tramoseats.base.api.tramoseats.TramoSeatsSpec;
+import jdplus.tramoseats.base.core.tramoseats.TramoSeatsKernel;
+import jdplus.tramoseats.base.core.tramoseats.TramoSeatsResults;
+import jdplus.x13.base.api.x13.X13Spec;
+import jdplus.x13.base.core.x13.Mstatistics;
+import jdplus.x13.base.core.x13.X13Kernel;
+import jdplus.x13.base.core.x13.X13Results;
+import org.exportpulse.core.adjust.AdjustmentSpec;
+import org.exportpulse.core.adjust.Decomposition;
+import org.exportpulse.core.adjust.SeasonalAdjuster;
+
+/**
+ * JDemetra+ 3.5.0 as the {@link SeasonalAdjuster}: X-13 ({@code X13Kernel}) and TRAMO-SEATS
+ * ({@code TramoSeatsKernel}) with their named presets. X-13 gives d10 from the X-11 decomposition
+ * and the final d11, d12 and d13 (preadjustment effects put back); TRAMO-SEATS its final
+ * components. Diagnostics: the ARIMA model, X-13's Q, Q2 and M1–M11, and QS and F tests for
+ * residual seasonality in the adjusted series and the irregular.
+ */
+public final class JdemetraAdjuster implements SeasonalAdjuster {
+
+    @Override
+    public Decomposition adjust(YearMonth first, double[] values, AdjustmentSpec spec) {
+        TsData y = TsData.ofInternal(TsPeriod.monthly(first.getYear(), first.getMonthValue()), values.clone());
+        try {
+            return spec.method() == AdjustmentSpec.Method.X13 ? x13(y, spec) : tramoSeats(y, spec);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(
+                    "JDemetra+ could not adjust the series with "
+                            + spec.method().code() + " " + spec.preset() + ": "
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+                    e);
+        }
+    }
+
+    private static Decomposition x13(TsData y, AdjustmentSpec spec) {
+        X13Results r = X13Kernel.of(x13Spec(spec.preset()), ModellingContext.getActiveContext())
+                .process(y, ProcessingLog.dummy());
+        if (r == null || !r.isValid() || r.getFinals() == null) {
+            throw new IllegalArgumentException(
+                    "the X-13 processing gave no result (too short, constant or not seasonal)");
+        }
+        Map<String, Double> stats = new LinkedHashMap<>();
+        Mstatistics m = r.getDiagnostics().getMstatistics();
+        if (m != null) {
+            stats.put("Q", m.getQ());
+            stats.put("Q2", m.getQm2());
+            for (int i = 1; i <= 11; i++) {
+                stats.put("M" + i, m.getM(i));
+            }
+        }
+        return new Decomposition(
+                r.getDecomposition().getMode().isMultiplicative(),
+                values(r.getFinals().getD11final(), y),
+                values(r.getFinals().getD12final(), y),
+                values(r.getDecomposition().getD10(), y),
+                values(r.getFinals().getD13final(), y),
+                values(r.getDecomposition().getD10(), y),
+                model(r.getPreprocessing()),
+                stats,
+                tests(r.getDiagnostics().getGenericDiagnostics()),
+                notes(r.getPreprocessing()));
+    }
+
+    private static Decomposition tramoSeats(TsData y, AdjustmentSpec spec) {
+        TramoSeatsResults r = TramoSeatsKernel.of(tramoSeatsSpec(spec.preset()), ModellingContext.getActiveContext())
+                .process(y, ProcessingLog.dummy());
+        if (r == null || r.getFinals() == null) {
+            throw new IllegalArgumentException(
+                    "the TRAMO-SEATS processing gave no result (too short, constant or not seasonal)");
+        }
+        SeriesDecomposition d = r.getFinals();
+        double[] seasonal = component(d, ComponentType.Seasonal, y);
+        return new Decomposition(
+                d.getMode().isMultiplicative(),
+                component(d, ComponentType.SeasonallyAdjusted, y),
+                component(d, ComponentType.Trend, y),
+                seasonal,
+                component(d, ComponentType.Irregular, y),
+                seasonal,
+                model(r.getPreprocessing()),
+                Map.of(),
+                tests(r.getDiagnostics().getGenericDiagnostics()),
+                notes(r.getPreprocessing()));
+    }
+
+    private static double[] component(SeriesDecomposition d, ComponentType type, TsData y) {
+        return values(d.getSeries(type, ComponentInformation.Value), y);
+    }
+
+    /** The component over the input's months only (JDemetra+ extends some tables with forecasts). */
+    private static double[] values(TsData s, TsData y) {
+        return s == null
+                ? new double[0]
+                : TsData.fitToDomain(s, y.getDomain()).getValues().toArray();
+    }
+
+    private static String model(RegSarimaModel m) {
+        if (m == null) {
+            return "";
+        }
+        SarimaOrders o = m.specification();
+        return "(" + o.getP() + " " + o.getD() + " " + o.getQ() + ")(" + o.getBp() + " " + o.getBd() + " " + o.getBq()
+                + ")";
+    }
+
+    private static List<String> notes(RegSarimaModel m) {
+        List<String> notes = new ArrayList<>();
+        if (m != null) {
+            notes.add(m.getDescription().isLogTransformation() ? "log transformation" : "no log transformation");
+            int outliers = (int) java.util.Arrays.stream(m.getDescription().getVariables())
+                    .filter(v -> v.getCore() instanceof jdplus.toolkit.base.api.timeseries.regression.IOutlier)
+                    .count();
+            notes.add(outliers + (outliers == 1 ? " outlier" : " outliers") + " in the RegARIMA model");
+        }
+        return notes;
+    }
+
+    private static Map<String, Double> tests(GenericSaTests g) {
+        Map<String, Double> tests = new LinkedHashMap<>();
+        if (g == null) {
+            return tests;
+        }
+        put(tests, "QS on seasonally adjusted (p)", g.residualSeasonalityTestsOnSa(), ResidualSeasonalityTests::qsTest);
+        put(tests, "F on seasonally adjusted (p)", g.residualSeasonalityTestsOnSa(), ResidualSeasonalityTests::fTest);
+        put(tests, "QS on irregular (p)", g.residualSeasonalityTestsOnIrregular(), ResidualSeasonalityTests::qsTest);
+        put(tests, "F on irregular (p)", g.residualSeasonalityTestsOnIrregular(), ResidualSeasonalityTests::fTest);
+        return tests;
+    }
+
+    private static void put(
+            Map<String, Double> tests,
+            String name,
+            ResidualSeasonalityTests t,
+            java.util.function.Function<ResidualSeasonalityTests, StatisticalTest> which) {
+        if (t == null) {
+            return;
+        }
+        StatisticalTest s = which.apply(t);
+        if (s != null && s.isValid()) {
+            tests.put(name, s.getPvalue());
+        }
+    }
+
+    private static X13Spec x13Spec(String preset) {
+        return switch (preset) {
+            case "RSA0" -> X13Spec.RSA0;
+            case "RSA1" -> X13Spec.RSA1;
+            case "RSA2" -> X13Spec.RSA2;
+            case "RSA3" -> X13Spec.RSA3;
+            case "RSA4" -> X13Spec.RSA4;
+            case "RSA5" -> X13Spec.RSA5;
+            default -> X13Spec.RSAX11;
+        };
+    }
+
+    private static TramoSeatsSpec tramoSeatsSpec(String preset) {
+        return switch (preset) {
+            case "RSA0" -> TramoSeatsSpec.RSA0;
+            case "RSA1" -> TramoSeatsSpec.RSA1;
+            case "RSA2" -> TramoSeatsSpec.RSA2;
+            case "RSA3" -> TramoSeatsSpec.RSA3;
+            case "RSA4" -> TramoSeatsSpec.RSA4;
+            case "RSA5" -> TramoSeatsSpec.RSA5;
+            default -> TramoSeatsSpec.RSAfull;
+        };
+    }
+}

@@ -1,0 +1,58 @@
+package org.exportpulse.cli.command;
+
+import java.util.concurrent.Callable;
+import org.exportpulse.adjust.JdemetraAdjuster;
+import org.exportpulse.cli.OutputFormat;
+import org.exportpulse.cli.Pulse;
+import org.exportpulse.cli.render.AdjustmentOutput;
+import org.exportpulse.core.adjust.Adjustment;
+import org.exportpulse.core.adjust.AdjustmentKernel;
+import org.exportpulse.core.adjust.AdjustmentSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code pulse adjust SERIES [--method x13|tramoseats] [--spec NAME] [--format table|csv|json]}. */
+@Command(
+        name = "adjust",
+        description = "Seasonally adjust a monthly series with JDemetra+ (X-13 or TRAMO-SEATS) over its longest run of"
+                + " consecutive months: adjusted series, trend, seasonal and irregular components, seasonal factors and"
+                + " diagnostics.")
+public final class AdjustCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Pulse pulse;
+
+    @Parameters(index = "0", paramLabel = "SERIES", description = "Monthly series id, e.g. pk.ict.exports.")
+    String seriesId;
+
+    @Option(names = "--method", defaultValue = "x13", description = "x13 or tramoseats (default: ${DEFAULT-VALUE}).")
+    String method;
+
+    @Option(
+            names = "--spec",
+            paramLabel = "NAME",
+            description = "JDemetra+ preset: RSA0-RSA5, RSAX11 (X-13) or RSAfull (TRAMO-SEATS) (default: RSA3, no"
+                    + " Western calendar effects).")
+    String spec;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        AdjustmentSpec.Method m = AdjustmentSpec.Method.parse(method);
+        AdjustmentSpec s = spec == null ? AdjustmentSpec.defaultFor(m) : new AdjustmentSpec(m, spec);
+        Adjustment a = AdjustmentKernel.of(Arguments.source(pulse.store(), null), new JdemetraAdjuster())
+                .adjust(seriesId, s);
+        switch (format) {
+            case TABLE -> AdjustmentOutput.table(a, pulse.out());
+            case CSV -> AdjustmentOutput.csv(a, pulse.out());
+            case JSON -> Json.print(AdjustmentOutput.json(a), pulse.out());
+            default -> throw new IllegalArgumentException("adjust writes table, csv or json, not " + format);
+        }
+        pulse.out().flush();
+        return 0;
+    }
+}
