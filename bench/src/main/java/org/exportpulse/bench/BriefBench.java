@@ -51,6 +51,8 @@ public final class BriefBench {
     }
 
     private static Brief brief(SeriesStore store, BriefSpec spec) {
-        return BriefKernel.of(DerivedMonthsSource.over(store), store::vintages, store.allSeries()).compute(spec);
+        return BriefKernel.of(DerivedMonthsSource.over(store), store::vintages, store.allSeries())
+                .withAdjuster(new org.exportpulse.adjust.JdemetraAdjuster())
+                .compute(spec);
     }
 }

@@ -192,7 +192,7 @@ class BriefCommandTest {
     void missing_parts_are_one_line_each_never_a_placeholder_number() throws Exception {
         String html = html();
         assertThat(html)
-                .contains("Seasonally adjusted figures are not available yet")
+                .contains("Seasonally adjusted (X-13, RSA3, 66 consecutive months from September 2020)")
                 .contains("A fiscal-year projection with an interval, and the gap to a target, are not available yet")
                 .contains("No share against pk.pbs.goods.exports+pk.pbs.services.exports");
         String visible = html.replaceAll("(?s)<svg.*?</svg>|<script.*?</script>|<style>.*?</style>", "")

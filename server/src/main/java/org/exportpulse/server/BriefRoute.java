@@ -107,6 +107,7 @@ final class BriefRoute {
         String period = ctx.queryParam("period");
         YearMonth month = period == null || period.isBlank() ? null : ApiRoutes.month(period);
         return BriefKernel.of(DerivedMonthsSource.over(store), store::vintages, store.allSeries())
+                .withAdjuster(new org.exportpulse.adjust.JdemetraAdjuster())
                 .compute(BriefSpec.forSeries(series, month));
     }
 }

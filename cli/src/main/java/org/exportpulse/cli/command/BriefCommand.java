@@ -56,6 +56,7 @@ public final class BriefCommand implements Callable<Integer> {
         SeriesStore store = pulse.store();
         BriefSpec spec = BriefSpec.forSeries(seriesId, period == null ? null : Arguments.month(period));
         Brief brief = BriefKernel.of(Arguments.source(store, null), store::vintages, store.allSeries())
+                .withAdjuster(new org.exportpulse.adjust.JdemetraAdjuster())
                 .compute(spec);
         Path file =
                 output != null ? output : Path.of("brief-" + seriesId + "-" + brief.month() + "." + format.extension());

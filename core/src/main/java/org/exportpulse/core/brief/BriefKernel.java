@@ -26,8 +26,14 @@ public final class BriefKernel {
     private final BriefData data;
     private final VintageSource vintages;
     private final List<Series> allSeries;
+    private final org.exportpulse.core.adjust.SeasonalAdjuster adjuster;
 
-    private BriefKernel(ObservationSource source, VintageSource vintages, List<Series> allSeries) {
+    private BriefKernel(
+            ObservationSource source,
+            VintageSource vintages,
+            List<Series> allSeries,
+            org.exportpulse.core.adjust.SeasonalAdjuster adjuster) {
+        this.adjuster = adjuster;
         this.data = new BriefData(Objects.requireNonNull(source, "source"));
         this.vintages = Objects.requireNonNull(vintages, "vintages");
         this.allSeries = List.copyOf(allSeries);
@@ -39,7 +45,12 @@ public final class BriefKernel {
      * @param allSeries every stored series, to rank the economy among all with World Bank data
      */
     public static BriefKernel of(ObservationSource source, VintageSource vintages, List<Series> allSeries) {
-        return new BriefKernel(source, vintages, allSeries);
+        return new BriefKernel(source, vintages, allSeries, null);
+    }
+
+    /** The same kernel with a seasonal-adjustment engine, for the seasonally adjusted picture in the trend section. */
+    public BriefKernel withAdjuster(org.exportpulse.core.adjust.SeasonalAdjuster engine) {
+        return new BriefKernel(data.source(), vintages, allSeries, java.util.Objects.requireNonNull(engine, "engine"));
     }
 
     /**
@@ -57,7 +68,7 @@ public final class BriefKernel {
         List<BriefSection> sections = new ArrayList<>();
         sections.add(new HeadlineSection(data, f, subject).build());
         sections.add(new FiscalYearSection(data, f).build());
-        sections.add(new TrendSection(data, f).build());
+        sections.add(new TrendSection(data, f, adjuster).build());
         sections.add(new CompositionSection(data, series, spec.components(), current).build());
         sections.add(new WeightSection(data, f, spec.categories(), spec.rankingNote()).build());
         PeersSection peers = new PeersSection(data, spec, allSeries);

@@ -11,14 +11,17 @@ import org.exportpulse.core.time.CalendarMonth;
 final class TrendSection {
 
     static final String SEASONAL_ADJUSTMENT_MISSING =
-            "Seasonally adjusted figures are not available yet: ExportPulse does not compute seasonal adjustment yet.";
+            "Seasonally adjusted figures are not available: no seasonal-adjustment engine was given.";
 
     private final BriefData data;
     private final HeadlineFigures f;
+    private final org.exportpulse.core.adjust.SeasonalAdjuster adjuster;
 
-    TrendSection(BriefData data, HeadlineFigures f) {
+    /** @param adjuster the seasonal-adjustment engine; {@code null} when there is none */
+    TrendSection(BriefData data, HeadlineFigures f, org.exportpulse.core.adjust.SeasonalAdjuster adjuster) {
         this.data = data;
         this.f = f;
+        this.adjuster = adjuster;
     }
 
     BriefSection build() {
@@ -41,7 +44,7 @@ final class TrendSection {
         }
         streak(p, id);
         paragraphs.add(p.build());
-        paragraphs.add(List.of(new Part.Words(SEASONAL_ADJUSTMENT_MISSING)));
+        paragraphs.add(new SeasonallyAdjustedParagraph(data, f, adjuster).build());
         return new BriefSection("trend", "Trend", paragraphs, true);
     }
 
