@@ -75,7 +75,8 @@ class BriefKernelTest {
             assertThat(b.section(id).paragraphs()).as(id).hasSize(1);
             assertThat(b.section(id).paragraphs().get(0)).as(id).allMatch(p -> p instanceof Part.Words);
         }
-        assertThat(text(b.section("trend"))).contains("Seasonally adjusted figures are not available: no seasonal-adjustment engine was given");
+        assertThat(text(b.section("trend")))
+                .contains("Seasonally adjusted figures are not available: no seasonal-adjustment engine was given");
     }
 
     @Test

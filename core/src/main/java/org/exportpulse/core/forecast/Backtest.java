@@ -1,0 +1,75 @@
+package org.exportpulse.core.forecast;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores a method on a set of series split into training and test parts: the method sees only the
+ * training part; the test part is read only to score (sMAPE, MASE, coverage of the 80% and 95%
+ * intervals), averaged over the series.
+ */
+public final class Backtest {
+
+    /** One series of a competition set; {@code test} may be empty when only forecasts are wanted. */
+    public record Series(String id, double[] train, double[] test) {}
+
+    /** The forecasts and, when test data exist, the mean scores. */
+    public record Result(
+            String method,
+            int series,
+            int horizon,
+            double smape,
+            double mase,
+            double coverage80,
+            double coverage95,
+            List<double[]> forecasts,
+            List<String> ids) {}
+
+    private Backtest() {}
+
+    /**
+     * @throws IllegalArgumentException naming the series when one cannot be forecast or scored
+     */
+    public static Result run(List<Series> set, Forecaster method, int period, int horizon) {
+        double smape = 0;
+        double mase = 0;
+        double c80 = 0;
+        double c95 = 0;
+        int scored = 0;
+        List<double[]> forecasts = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (Series s : set) {
+            Forecast f;
+            try {
+                f = method.forecast(s.train(), period, horizon, List.of(80, 95));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("series " + s.id() + ": " + e.getMessage(), e);
+            }
+            forecasts.add(f.mean());
+            ids.add(s.id());
+            if (s.test().length >= horizon) {
+                double[] actual = java.util.Arrays.copyOf(s.test(), horizon);
+                smape += Accuracy.smape(actual, f.mean());
+                try {
+                    mase += Accuracy.mase(s.train(), actual, f.mean(), period);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("series " + s.id() + ": " + e.getMessage(), e);
+                }
+                c80 += Accuracy.coverage(actual, f.intervals().get(0));
+                c95 += Accuracy.coverage(actual, f.intervals().get(1));
+                scored++;
+            }
+        }
+        double k = Math.max(1, scored);
+        return new Result(
+                method.name(),
+                set.size(),
+                horizon,
+                scored == 0 ? Double.NaN : smape / k,
+                scored == 0 ? Double.NaN : mase / k,
+                scored == 0 ? Double.NaN : c80 / k,
+                scored == 0 ? Double.NaN : c95 / k,
+                forecasts,
+                ids);
+    }
+}
