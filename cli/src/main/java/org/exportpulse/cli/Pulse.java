@@ -6,10 +6,12 @@ import java.time.Clock;
 import java.util.Map;
 import org.exportpulse.bundle.StoreHome;
 import org.exportpulse.cli.command.AdjustCommand;
+import org.exportpulse.cli.command.BacktestCommand;
 import org.exportpulse.cli.command.BriefCommand;
 import org.exportpulse.cli.command.CheckCommand;
 import org.exportpulse.cli.command.ExportCommand;
 import org.exportpulse.cli.command.FiguresCommand;
+import org.exportpulse.cli.command.ForecastCommand;
 import org.exportpulse.cli.command.HistoryCommand;
 import org.exportpulse.cli.command.IngestCommand;
 import org.exportpulse.cli.command.ReconcileCommand;
@@ -41,7 +43,9 @@ import picocli.CommandLine.Option;
             ServeCommand.class,
             CheckCommand.class,
             BriefCommand.class,
-            AdjustCommand.class
+            AdjustCommand.class,
+            ForecastCommand.class,
+            BacktestCommand.class
         },
         footer = {"", "Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage, 3 unknown series, period or file."
         })

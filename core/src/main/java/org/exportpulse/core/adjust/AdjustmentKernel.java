@@ -52,7 +52,7 @@ public final class AdjustmentKernel {
         if (months.isEmpty()) {
             throw NotFoundException.period(seriesId, "any month", "the series has no values");
         }
-        int[] run = longestRun(months);
+        int[] run = org.exportpulse.core.series.MonthRuns.longest(months);
         List<Observation> span = months.subList(run[0], run[1]);
         YearMonth first = month(span.get(0));
         YearMonth last = month(span.get(span.size() - 1));
@@ -68,25 +68,6 @@ public final class AdjustmentKernel {
                 .toList();
         Decomposition d = adjuster.adjust(first, values, spec);
         return new Adjustment(series, spec, first, values, derived, note(months, run), d);
-    }
-
-    /** [start, end) of the longest run of consecutive months; the latest such run on ties. */
-    static int[] longestRun(List<Observation> months) {
-        int bestStart = 0;
-        int bestEnd = 1;
-        int start = 0;
-        for (int i = 1; i <= months.size(); i++) {
-            boolean breaks = i == months.size()
-                    || !month(months.get(i)).equals(month(months.get(i - 1)).plusMonths(1));
-            if (breaks) {
-                if (i - start >= bestEnd - bestStart) {
-                    bestStart = start;
-                    bestEnd = i;
-                }
-                start = i;
-            }
-        }
-        return new int[] {bestStart, bestEnd};
     }
 
     private static String note(List<Observation> months, int[] run) {
@@ -110,6 +91,6 @@ public final class AdjustmentKernel {
     }
 
     private static YearMonth month(Observation o) {
-        return ((CalendarMonth) o.period()).month();
+        return org.exportpulse.core.series.MonthRuns.month(o);
     }
 }

@@ -1,0 +1,101 @@
+package org.exportpulse.core.forecast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ForecastersTest {
+
+    /** 6 years of a seasonal pattern (1 … 12, times a factor) on a linear trend. */
+    private static double[] seasonalTrend(double factor, double slope) {
+        double[] y = new double[72];
+        for (int t = 0; t < y.length; t++) {
+            y[t] = (100 + slope * t) * (1 + factor * Math.sin(2 * Math.PI * t / 12));
+        }
+        return y;
+    }
+
+    @Test
+    void seasonal_naive_repeats_the_last_season_and_widens_by_whole_seasons() {
+        double[] y = seasonalTrend(0.2, 0);
+        Forecast f = new SeasonalNaive().forecast(y, 12, 24, List.of(95));
+        for (int h = 0; h < 24; h++) {
+            assertThat(f.mean()[h]).isEqualTo(y[60 + h % 12]);
+        }
+        Forecast.Interval i = f.intervals().get(0);
+        double first = i.upper()[0] - i.lower()[0];
+        assertThat(i.upper()[11] - i.lower()[11]).isCloseTo(first, within(1e-9));
+        assertThat(i.upper()[12] - i.lower()[12]).isCloseTo(first * Math.sqrt(2), within(1e-9));
+    }
+
+    @Test
+    void naive_repeats_the_last_value() {
+        Forecast f = new Naive().forecast(new double[] {1, 2, 4}, 12, 3, List.of(80));
+        assertThat(f.mean()).containsExactly(4, 4, 4);
+    }
+
+    @Test
+    void theta_follows_a_trend_and_a_seasonal_pattern() {
+        double[] y = seasonalTrend(0.3, 1.0);
+        assertThat(Theta.isSeasonal(y, 12)).isTrue();
+        Forecast f = new Theta().forecast(y, 12, 12, List.of(80, 95));
+        for (int h = 0; h < 12; h++) {
+            double t = 72 + h;
+            double truth = (100 + t) * (1 + 0.3 * Math.sin(2 * Math.PI * t / 12));
+            assertThat(f.mean()[h]).as("h=" + (h + 1)).isCloseTo(truth, within(0.06 * truth));
+            assertThat(f.intervals().get(1).lower()[h])
+                    .isLessThan(f.intervals().get(0).lower()[h]);
+            assertThat(f.intervals().get(1).upper()[h])
+                    .isGreaterThan(f.intervals().get(0).upper()[h]);
+        }
+    }
+
+    @Test
+    void a_series_without_seasonality_is_not_deseasonalised() {
+        double[] y = new double[48];
+        for (int t = 0; t < y.length; t++) {
+            y[t] = 50 + t;
+        }
+        assertThat(Theta.isSeasonal(y, 12)).isFalse();
+    }
+
+    @Test
+    void ses_finds_the_least_squares_initial_level() {
+        double[] y = {10, 10, 10, 10, 10};
+        Ses s = Ses.fit(y);
+        assertThat(s.sse()).isCloseTo(0, within(1e-9));
+        assertThat(s.level()).isCloseTo(10, within(1e-9));
+    }
+
+    @Test
+    void normal_quantiles_are_right_to_six_digits() {
+        assertThat(Normal.multiplier(95)).isCloseTo(1.959964, within(1e-6));
+        assertThat(Normal.multiplier(80)).isCloseTo(1.281552, within(1e-6));
+        assertThat(Normal.quantile(0.001)).isCloseTo(-3.090232, within(1e-6));
+    }
+
+    @Test
+    void accuracy_measures_follow_the_m4_definitions() {
+        assertThat(Accuracy.smape(new double[] {100, 200}, new double[] {110, 180}))
+                .isCloseTo((200 * 10 / 210.0 + 200 * 20 / 380.0) / 2, within(1e-12));
+        double[] train = {1, 2, 3, 5, 6, 7};
+        // seasonal naive in-sample errors with m = 3: |5-1|, |6-2|, |7-3| → scale 4
+        assertThat(Accuracy.mase(train, new double[] {10}, new double[] {8}, 3)).isCloseTo(0.5, within(1e-12));
+        assertThat(Accuracy.coverage(
+                        new double[] {1, 5}, new Forecast.Interval(80, new double[] {0, 0}, new double[] {2, 2})))
+                .isEqualTo(50.0);
+    }
+
+    @Test
+    void methods_not_built_yet_say_so() {
+        assertThat(Forecasters.byName("THETA").name()).isEqualTo("theta");
+        assertThatThrownBy(() -> Forecasters.byName("ets"))
+                .hasMessage("method ets is not available yet (available: theta, snaive, naive)");
+        assertThatThrownBy(() -> Forecasters.byName("prophet")).hasMessageContaining("is not known");
+        assertThatThrownBy(() -> new SeasonalNaive().forecast(new double[12], 12, 1, List.of(80)))
+                .hasMessageContaining("more than one season");
+    }
+}
