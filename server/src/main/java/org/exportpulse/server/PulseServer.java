@@ -43,6 +43,7 @@ public final class PulseServer {
         DashboardPage dashboard = new DashboardPage(store);
         CheckRoute check = new CheckRoute(store);
         BriefRoute brief = new BriefRoute(store);
+        ModelRoutes models = new ModelRoutes(store);
         ResponseCache cache = new ResponseCache();
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -50,6 +51,7 @@ public final class PulseServer {
             config.routes.before("/api/*", api::lastModified);
             api.getRoutes().forEach((path, handler) -> config.routes.get(path, cache.around(handler)));
             brief.getRoutes().forEach((path, handler) -> config.routes.get(path, cache.around(handler)));
+            models.getRoutes().forEach((path, handler) -> config.routes.get(path, cache.around(handler)));
             config.routes.get("/brief", brief::page);
             config.routes.post(POST_ROUTES.get(0), ingest::handle);
             config.routes.post(POST_ROUTES.get(1), check::api);

@@ -161,6 +161,7 @@ class ApiTest {
         Set<String> routed = new TreeSet<>(new ApiRoutes(store).getRoutes().keySet());
         routed.addAll(PulseServer.POST_ROUTES);
         routed.addAll(new BriefRoute(store).getRoutes().keySet());
+        routed.addAll(new ModelRoutes(store).getRoutes().keySet());
         assertThat(documented).isEqualTo(routed);
         assertThat(get("/api/openapi.yaml").body()).isEqualTo(spec);
     }

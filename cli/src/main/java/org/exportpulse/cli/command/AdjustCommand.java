@@ -4,10 +4,11 @@ import java.util.concurrent.Callable;
 import org.exportpulse.adjust.JdemetraAdjuster;
 import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.cli.Pulse;
-import org.exportpulse.cli.render.AdjustmentOutput;
+import org.exportpulse.cli.render.AdjustmentTable;
 import org.exportpulse.core.adjust.Adjustment;
 import org.exportpulse.core.adjust.AdjustmentKernel;
 import org.exportpulse.core.adjust.AdjustmentSpec;
+import org.exportpulse.export.AdjustmentJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,9 +48,9 @@ public final class AdjustCommand implements Callable<Integer> {
         Adjustment a = AdjustmentKernel.of(Arguments.source(pulse.store(), null), new JdemetraAdjuster())
                 .adjust(seriesId, s);
         switch (format) {
-            case TABLE -> AdjustmentOutput.table(a, pulse.out());
-            case CSV -> AdjustmentOutput.csv(a, pulse.out());
-            case JSON -> Json.print(AdjustmentOutput.json(a), pulse.out());
+            case TABLE -> AdjustmentTable.table(a, pulse.out());
+            case CSV -> AdjustmentTable.csv(a, pulse.out());
+            case JSON -> Json.print(AdjustmentJson.of(a), pulse.out());
             default -> throw new IllegalArgumentException("adjust writes table, csv or json, not " + format);
         }
         pulse.out().flush();

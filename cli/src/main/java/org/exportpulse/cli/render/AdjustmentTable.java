@@ -1,18 +1,15 @@
 package org.exportpulse.cli.render;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 import org.exportpulse.core.adjust.Adjustment;
 import org.exportpulse.core.adjust.Decomposition;
 
-/** {@code pulse adjust} as a table for people, CSV, or JSON (shape in docs/contracts.md). */
-public final class AdjustmentOutput {
+/** {@code pulse adjust} as a table for people or CSV. */
+public final class AdjustmentTable {
 
-    private AdjustmentOutput() {}
+    private AdjustmentTable() {}
 
     public static void table(Adjustment a, PrintWriter out) {
         Decomposition d = a.decomposition();
@@ -62,40 +59,5 @@ public final class AdjustmentOutput {
                     + d.seasonal()[i] + "," + d.irregular()[i] + "," + d.seasonalFactors()[i] + ","
                     + a.derivedMonths().contains(a.month(i)));
         }
-    }
-
-    public static ObjectNode json(Adjustment a) {
-        Decomposition d = a.decomposition();
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.put("series", a.series().id());
-        root.put("method", a.spec().method().code());
-        root.put("spec", a.spec().preset());
-        root.putObject("span")
-                .put("first", a.first().toString())
-                .put("last", a.last().toString())
-                .put("months", a.original().length);
-        root.put("span_note", a.spanNote());
-        ArrayNode derived = root.putArray("derived_months");
-        a.derivedMonths().forEach(m -> derived.add(m.toString()));
-        root.put("mode", d.multiplicative() ? "multiplicative" : "additive");
-        root.put("model", d.model());
-        ArrayNode notes = root.putArray("notes");
-        d.notes().forEach(notes::add);
-        ObjectNode stats = root.putObject("statistics");
-        d.statistics().forEach(stats::put);
-        ObjectNode tests = root.putObject("tests");
-        d.tests().forEach(tests::put);
-        ArrayNode values = root.putArray("values");
-        for (int i = 0; i < a.original().length; i++) {
-            values.addObject()
-                    .put("period", a.month(i).toString())
-                    .put("original", a.original()[i])
-                    .put("seasonally_adjusted", d.seasonallyAdjusted()[i])
-                    .put("trend", d.trend()[i])
-                    .put("seasonal", d.seasonal()[i])
-                    .put("irregular", d.irregular()[i])
-                    .put("seasonal_factor", d.seasonalFactors()[i]);
-        }
-        return root;
     }
 }

@@ -1,0 +1,82 @@
+package org.exportpulse.server;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.exportpulse.adjust.JdemetraAdjuster;
+import org.exportpulse.core.adjust.AdjustmentKernel;
+import org.exportpulse.core.adjust.AdjustmentSpec;
+import org.exportpulse.core.derive.DerivedMonthsSource;
+import org.exportpulse.core.forecast.Forecasters;
+import org.exportpulse.core.forecast.SeriesForecast;
+import org.exportpulse.export.AdjustmentJson;
+import org.exportpulse.export.ForecastJson;
+import org.exportpulse.store.SeriesStore;
+
+/**
+ * Models of a series over HTTP: {@code GET /api/series/{id}/adjusted?method=&spec=} (the JSON of
+ * {@code pulse adjust}) and {@code GET /api/series/{id}/forecast?horizon=&method=&level=} (the JSON
+ * of {@code pulse forecast}).
+ */
+final class ModelRoutes {
+
+    private final SeriesStore store;
+
+    ModelRoutes(SeriesStore store) {
+        this.store = store;
+    }
+
+    Map<String, Handler> getRoutes() {
+        Map<String, Handler> routes = new LinkedHashMap<>();
+        routes.put("/api/series/{id}/adjusted", this::adjusted);
+        routes.put("/api/series/{id}/forecast", this::forecast);
+        return routes;
+    }
+
+    void adjusted(Context ctx) {
+        String method = ctx.queryParam("method");
+        AdjustmentSpec.Method m = method == null ? AdjustmentSpec.Method.X13 : AdjustmentSpec.Method.parse(method);
+        String preset = ctx.queryParam("spec");
+        AdjustmentSpec spec = preset == null ? AdjustmentSpec.defaultFor(m) : new AdjustmentSpec(m, preset);
+        var a = AdjustmentKernel.of(DerivedMonthsSource.over(store), new JdemetraAdjuster())
+                .adjust(ctx.pathParam("id"), spec);
+        send(ctx, AdjustmentJson.of(a).toString());
+    }
+
+    void forecast(Context ctx) {
+        String method = ctx.queryParam("method");
+        int horizon = integer(ctx.queryParam("horizon"), 12, "horizon");
+        String level = ctx.queryParam("level");
+        List<Integer> levels = level == null
+                ? List.of(80, 95)
+                : Arrays.stream(level.split(","))
+                        .map(l -> integer(l.strip(), 0, "level"))
+                        .toList();
+        SeriesForecast f = SeriesForecast.of(
+                DerivedMonthsSource.over(store),
+                ctx.pathParam("id"),
+                method == null ? Forecasters.defaultMethod() : Forecasters.byName(method),
+                horizon,
+                levels);
+        send(ctx, ForecastJson.of(f).toString());
+    }
+
+    private static int integer(String text, int fallback, String name) {
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " " + text + " is not a whole number", e);
+        }
+    }
+
+    private static void send(Context ctx, String json) {
+        EntityTags.send(ctx, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+}
