@@ -226,7 +226,9 @@ final class DashboardPage {
                 .append("\"></div><div id=\"chart-peers\" class=\"small-chart\" role=\"img\"")
                 .append(" aria-label=\"ICT service exports of peer economies\" data-economies=\"")
                 .append(String.join(",", PEERS))
-                .append("\"></div></div></section>");
+                .append("\"></div><div id=\"chart-forecast\" class=\"small-chart\" role=\"img\"")
+                .append(
+                        " aria-label=\"Forecast for the next 12 months with 80% and 95% intervals\"></div></div></section>");
     }
 
     /** The last 24 values, newest first, with status and vintage; derived months marked. */

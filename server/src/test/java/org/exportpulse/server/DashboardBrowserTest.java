@@ -152,7 +152,13 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.id("chart-peers")).getDomAttribute("data-economies"))
                 .as("peers with World Bank data")
                 .isEqualTo("10");
-        assertThat(browser.findElements(By.cssSelector(".small-chart canvas"))).hasSize(3);
+        wait.until(d -> d.findElement(By.id("chart-forecast")).getDomAttribute("data-horizon") != null);
+        assertThat(browser.findElement(By.id("chart-forecast")).getDomAttribute("data-method"))
+                .isEqualTo("theta");
+        ((ChromeDriver) browser).executeScript("document.getElementById('chart-forecast').scrollIntoView();");
+        screenshot("dashboard-forecast");
+        ((ChromeDriver) browser).executeScript("window.scrollTo(0, 0);");
+        assertThat(browser.findElements(By.cssSelector(".small-chart canvas"))).hasSize(4);
         assertThat(browser.findElement(By.id("chart")).getDomAttribute("data-lines"))
                 .as("values and the year-on-year line")
                 .isEqualTo("2");

@@ -119,6 +119,49 @@
     }).catch(function (error) { shareBox.dataset.error = String(error); });
   }
 
+  // Forecast fan: the last three years and the next twelve months with 80% and 95% bands (current data only).
+  var fanBox = document.getElementById("chart-forecast");
+  if (fanBox && asOf) {
+    fanBox.dataset.unavailable = "forecasts use the current data, not an as-of date";
+    fanBox.textContent = "No forecast for an as-of view: forecasts use the current data.";
+  } else if (fanBox) {
+    Promise.all([observations("lin"), fetch("/api/series/" + encodeURIComponent(series) + "/forecast?horizon=12")
+      .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })])
+      .then(function (all) {
+        if (!all[1].ok) {
+          fanBox.dataset.unavailable = all[1].body.detail || "no forecast";
+          fanBox.textContent = "No forecast: " + fanBox.dataset.unavailable;
+          return;
+        }
+        var past = all[0].observations.filter(function (o) { return o.value !== null; }).slice(-36);
+        var f = all[1].body;
+        var axis = past.map(function (o) { return o.period; }).concat(f.forecasts.map(function (r) { return r.period; }));
+        var pad = past.map(function () { return null; });
+        function column(key) { return pad.concat(f.forecasts.map(function (r) { return r[key]; })); }
+        function width(lo, hi) { return pad.concat(f.forecasts.map(function (r) { return r[hi] - r[lo]; })); }
+        var actual = past.map(function (o) { return o.value; }).concat(f.forecasts.map(function () { return null; }));
+        chartIn(fanBox).setOption({
+          animation: false,
+          title: { text: "Forecast (" + f.method + "), 80% and 95% intervals", left: "center", textStyle: { fontSize: 12 } },
+          tooltip: { trigger: "axis" },
+          xAxis: { type: "category", data: axis },
+          yAxis: { type: "value", scale: true },
+          series: [
+            { type: "line", name: "lower 95", data: column("lower95"), stack: "b95", lineStyle: { opacity: 0 }, symbol: "none" },
+            { type: "line", name: "95% interval", data: width("lower95", "upper95"), stack: "b95", lineStyle: { opacity: 0 },
+              symbol: "none", areaStyle: { color: "rgba(192, 90, 0, 0.15)" } },
+            { type: "line", name: "lower 80", data: column("lower80"), stack: "b80", lineStyle: { opacity: 0 }, symbol: "none" },
+            { type: "line", name: "80% interval", data: width("lower80", "upper80"), stack: "b80", lineStyle: { opacity: 0 },
+              symbol: "none", areaStyle: { color: "rgba(192, 90, 0, 0.3)" } },
+            { type: "line", name: "forecast", data: column("mean"), symbol: "none", lineStyle: { color: "#c05a00" } },
+            { type: "line", name: "actual", data: actual, symbol: "none", lineStyle: { color: "#0b3d2e" } }
+          ]
+        });
+        fanBox.dataset.horizon = String(f.forecasts.length);
+        fanBox.dataset.method = f.method;
+      }).catch(function (error) { fanBox.dataset.error = String(error); });
+  }
+
   // ICT service exports of Pakistan and its peers, latest World Bank year, in USD billion.
   var peersBox = document.getElementById("chart-peers");
   if (peersBox) {
