@@ -70,7 +70,72 @@ public final class BriefChartFactory {
                     640,
                     300));
         }
+        if (!data.fan().isEmpty()) {
+            charts.add(new ChartImage(
+                    "forecast",
+                    "Next 12 months: " + data.fanMethod() + " forecast (line) with 80% and 95%"
+                            + " intervals (bands), USD million; a statistical extrapolation, not an outlook",
+                    fan(data),
+                    640,
+                    280));
+        }
         return charts;
+    }
+
+    /** The last two years of values, then the forecast with its 95% and 80% bands (drawn as intervals). */
+    private static JFreeChart fan(BriefCharts data) {
+        org.jfree.data.xy.YIntervalSeriesCollection bands = new org.jfree.data.xy.YIntervalSeriesCollection();
+        org.jfree.data.xy.YIntervalSeries wide = new org.jfree.data.xy.YIntervalSeries("95% interval");
+        org.jfree.data.xy.YIntervalSeries narrow = new org.jfree.data.xy.YIntervalSeries("80% interval");
+        org.jfree.data.xy.YIntervalSeries mean = new org.jfree.data.xy.YIntervalSeries("forecast");
+        org.jfree.data.xy.YIntervalSeries actual = new org.jfree.data.xy.YIntervalSeries("actual");
+        List<BriefCharts.MonthBar> months = data.months();
+        for (BriefCharts.MonthBar m : months.subList(Math.max(0, months.size() - 24), months.size())) {
+            double x = m.month().getYear() + (m.month().getMonthValue() - 1) / 12.0;
+            actual.add(
+                    x,
+                    m.value().doubleValue(),
+                    m.value().doubleValue(),
+                    m.value().doubleValue());
+        }
+        for (BriefCharts.FanPoint p : data.fan()) {
+            double x = p.month().getYear() + (p.month().getMonthValue() - 1) / 12.0;
+            wide.add(x, p.mean(), p.lower95(), p.upper95());
+            narrow.add(x, p.mean(), p.lower80(), p.upper80());
+            mean.add(x, p.mean(), p.mean(), p.mean());
+        }
+        bands.addSeries(wide);
+        bands.addSeries(narrow);
+        bands.addSeries(mean);
+        bands.addSeries(actual);
+        org.jfree.chart.renderer.xy.DeviationRenderer r =
+                new org.jfree.chart.renderer.xy.DeviationRenderer(true, false);
+        r.setSeriesFillPaint(0, new Color(0xc0, 0x5a, 0x00, 50));
+        r.setSeriesFillPaint(1, new Color(0xc0, 0x5a, 0x00, 110));
+        r.setSeriesPaint(0, new Color(0, 0, 0, 0));
+        r.setSeriesPaint(1, new Color(0, 0, 0, 0));
+        r.setSeriesPaint(2, LINE);
+        r.setSeriesPaint(3, BAR);
+        r.setSeriesFillPaint(2, new Color(0, 0, 0, 0));
+        r.setSeriesFillPaint(3, new Color(0, 0, 0, 0));
+        for (int i = 0; i < 4; i++) {
+            r.setSeriesStroke(i, new BasicStroke(2f));
+        }
+        NumberAxis time = new NumberAxis("Year");
+        time.setNumberFormatOverride(new java.text.DecimalFormat("0"));
+        time.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1)); // one tick a year, at January
+        time.setAutoRangeIncludesZero(false);
+        time.setTickLabelFont(LABEL);
+        time.setLabelFont(LABEL);
+        NumberAxis values = axis("USD million");
+        values.setAutoRangeIncludesZero(false);
+        org.jfree.chart.plot.XYPlot plot = new org.jfree.chart.plot.XYPlot(bands, time, values, r);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xd0, 0xd7, 0xde));
+        JFreeChart chart = new JFreeChart("Forecast: the next 12 months", TITLE, plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getLegend().setItemFont(LABEL);
+        return chart;
     }
 
     private static JFreeChart monthly(List<BriefCharts.MonthBar> months) {

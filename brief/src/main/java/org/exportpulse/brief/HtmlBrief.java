@@ -17,8 +17,8 @@ import org.exportpulse.core.brief.Part;
 public final class HtmlBrief {
 
     /** Which section each chart follows. */
-    static final Map<String, String> CHART_AFTER =
-            Map.of("headline", "monthly", "fiscal-year", "fytd", "weight", "share", "peers", "peers");
+    static final Map<String, String> CHART_AFTER = Map.of(
+            "headline", "monthly", "fiscal-year", "fytd", "weight", "share", "peers", "peers", "outlook", "forecast");
 
     private HtmlBrief() {}
 

@@ -202,6 +202,21 @@ class BriefCommandTest {
     }
 
     @Test
+    void the_latest_month_brief_adds_the_forecast_fan_to_the_outlook() throws Exception {
+        Path file = out.resolve("latest.html");
+        assertThat(PulseRun.in(home, "brief", "--format", "html", "-o", file.toString())
+                        .exitCode())
+                .isZero();
+        String html = Files.readString(file);
+        assertThat(html)
+                .contains(
+                        "<h1>Pakistan IT & telecom (ICT) services exports — February 2026</h1>".replace("&", "&amp;"));
+        int outlook = html.indexOf("<section id=\"outlook\">");
+        assertThat(html.indexOf("<figure id=\"chart-forecast\">", outlook)).isGreaterThan(outlook);
+        assertThat(html).contains("theta forecast (line) with 80% and 95% intervals");
+    }
+
+    @Test
     void the_same_data_gives_the_same_bytes() throws Exception {
         for (String format : List.of("html", "pdf")) {
             Path first = out.resolve("a." + format);

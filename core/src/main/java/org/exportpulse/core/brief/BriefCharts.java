@@ -13,6 +13,8 @@ import java.util.List;
  * @param shares the share of the series in each listed denominator with data, by fiscal year
  * @param peers ICT service exports of the compared economies in the latest World Bank year, largest
  *     first, in USD
+ * @param fan the next twelve months' forecast with its intervals; empty when the series cannot be
+ *     forecast
  */
 public record BriefCharts(
         List<MonthBar> months,
@@ -20,13 +22,16 @@ public record BriefCharts(
         List<SharePoint> shares,
         String shareBasis,
         List<PeerBar> peers,
-        String peerYear) {
+        String peerYear,
+        List<FanPoint> fan,
+        String fanMethod) {
 
     public BriefCharts {
         months = List.copyOf(months);
         fiscalYears = List.copyOf(fiscalYears);
         shares = List.copyOf(shares);
         peers = List.copyOf(peers);
+        fan = List.copyOf(fan);
     }
 
     public record MonthBar(YearMonth month, BigDecimal value, BigDecimal yoyPct, boolean derived) {}
@@ -37,4 +42,8 @@ public record BriefCharts(
     public record SharePoint(String denominator, String period, BigDecimal pct) {}
 
     public record PeerBar(String code, String name, BigDecimal valueUsd, boolean self) {}
+
+    /** A month of the forecast fan: 80% and 95% bounds around the point forecast. */
+    public record FanPoint(
+            YearMonth month, double mean, double lower80, double upper80, double lower95, double upper95) {}
 }

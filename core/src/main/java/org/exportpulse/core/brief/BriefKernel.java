@@ -21,7 +21,7 @@ import org.exportpulse.core.time.FiscalYear;
 public final class BriefKernel {
 
     static final String OUTLOOK_MISSING = "A fiscal-year projection with an interval, and the gap to a target, are"
-            + " not available yet: ExportPulse does not forecast yet.";
+            + " not available yet (they need the outlook, which simulates whole paths of the remaining months).";
 
     private final BriefData data;
     private final VintageSource vintages;

@@ -46,7 +46,37 @@ final class ChartData {
                     return String.valueOf(y.first().getYear());
                 })
                 .orElse("");
-        return new BriefCharts(months(), fiscalYears(), shares, basis, peerBars, year);
+        List<BriefCharts.FanPoint> fan = fan();
+        return new BriefCharts(
+                months(), fiscalYears(), shares, basis, peerBars, year, fan, fan.isEmpty() ? "" : FAN_METHOD.name());
+    }
+
+    static final org.exportpulse.core.forecast.Forecaster FAN_METHOD =
+            org.exportpulse.core.forecast.Forecasters.defaultMethod();
+
+    /** Twelve months of forecasts after the brief's month, when it is the series' last; else none. */
+    private List<BriefCharts.FanPoint> fan() {
+        List<BriefCharts.FanPoint> points = new ArrayList<>();
+        try {
+            var s = org.exportpulse.core.forecast.SeriesForecast.of(
+                    data.source(), f.series().id(), FAN_METHOD, 12, List.of(80, 95));
+            if (!s.last().equals(f.period())) {
+                return points;
+            }
+            var fc = s.forecast();
+            for (int h = 0; h < fc.mean().length; h++) {
+                points.add(new BriefCharts.FanPoint(
+                        s.period(h),
+                        fc.mean()[h],
+                        fc.intervals().get(0).lower()[h],
+                        fc.intervals().get(0).upper()[h],
+                        fc.intervals().get(1).lower()[h],
+                        fc.intervals().get(1).upper()[h]));
+            }
+        } catch (IllegalArgumentException | org.exportpulse.core.series.NotFoundException e) {
+            points.clear();
+        }
+        return points;
     }
 
     private List<BriefCharts.MonthBar> months() {
