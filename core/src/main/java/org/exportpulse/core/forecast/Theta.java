@@ -8,7 +8,9 @@ import java.util.List;
  * autocorrelation at the seasonal lag finds seasonality, a classical multiplicative decomposition
  * takes it out; simple exponential smoothing (smoothing weight and initial level by least squares)
  * plus half the slope of a linear trend forecasts the adjusted series; the seasonal indices are put
- * back. Intervals are those of simple exponential smoothing, scaled by the seasonal indices.
+ * back. Intervals are those of simple exponential smoothing, scaled by the seasonal indices. A series
+ * with a zero or negative value is not deseasonalised (the multiplicative decomposition would divide
+ * by it); a constant series gets itself as forecast with zero-width intervals.
  */
 public final class Theta implements Forecaster {
 
@@ -50,8 +52,9 @@ public final class Theta implements Forecaster {
 
     /** R's test: |r(m)| above 1.645 times its standard error under white noise up to lag m − 1. */
     static boolean isSeasonal(double[] y, int period) {
-        if (period <= 1 || y.length < 2 * period) {
-            return false;
+        if (period <= 1 || y.length < 2 * period || java.util.Arrays.stream(y).anyMatch(v -> v <= 0)) {
+            return false; // a multiplicative decomposition needs positive values: zeros or negatives are forecast
+            // without it
         }
         double[] r = Decomposition.acf(y, period);
         double sum = 0;

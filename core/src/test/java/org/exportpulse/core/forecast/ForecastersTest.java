@@ -63,6 +63,31 @@ class ForecastersTest {
     }
 
     @Test
+    void zeros_negatives_and_constants_give_finite_forecasts() {
+        double[] withZeros = seasonalTrend(0.3, 0);
+        withZeros[5] = 0;
+        withZeros[17] = -3;
+        assertThat(Theta.isSeasonal(withZeros, 12)).isFalse();
+        for (Forecaster method : Forecasters.all()) {
+            Forecast f = method.forecast(withZeros, 12, 24, List.of(80, 95));
+            assertThat(java.util.Arrays.stream(f.mean()).allMatch(Double::isFinite))
+                    .as(method.name())
+                    .isTrue();
+            assertThat(java.util.Arrays.stream(f.intervals().get(1).upper()).allMatch(Double::isFinite))
+                    .as(method.name())
+                    .isTrue();
+        }
+        double[] constant = new double[36];
+        java.util.Arrays.fill(constant, 7.5);
+        Forecast f = new Theta().forecast(constant, 12, 3, List.of(95));
+        for (int h = 0; h < 3; h++) {
+            assertThat(f.mean()[h]).isCloseTo(7.5, within(1e-9));
+            assertThat(f.intervals().get(0).upper()[h] - f.intervals().get(0).lower()[h])
+                    .isCloseTo(0, within(1e-9));
+        }
+    }
+
+    @Test
     void ses_finds_the_least_squares_initial_level() {
         double[] y = {10, 10, 10, 10, 10};
         Ses s = Ses.fit(y);
