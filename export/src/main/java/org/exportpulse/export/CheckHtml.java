@@ -101,20 +101,7 @@ public final class CheckHtml {
         return v == null ? "–" : v.stripTrailingZeros().toPlainString();
     }
 
-    /** Escapes text for HTML element content and attribute values. */
     static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return HtmlText.escape(s);
     }
 }

@@ -1,5 +1,7 @@
 package org.exportpulse.server;
 
+import org.exportpulse.export.HtmlText;
+
 /** The "check an article" page: a form for the text and its date, and the verdicts below it. */
 final class CheckPage {
 
@@ -19,9 +21,10 @@ final class CheckPage {
                 + "<nav><a href=\"/\">Dashboard</a> · <a href=\"/docs\">API</a></nav></header><main>"
                 + "<form method=\"post\" action=\"/check\" class=\"check-form\">"
                 + "<label for=\"text\">Article text (plain text or pasted HTML)</label>"
-                + "<textarea id=\"text\" name=\"text\" rows=\"12\" required>" + Html.escape(text == null ? "" : text)
+                + "<textarea id=\"text\" name=\"text\" rows=\"12\" required>"
+                + HtmlText.escape(text == null ? "" : text)
                 + "</textarea><label for=\"date\">Article date</label>"
-                + "<input id=\"date\" name=\"date\" type=\"date\" value=\"" + Html.escape(date == null ? "" : date)
+                + "<input id=\"date\" name=\"date\" type=\"date\" value=\"" + HtmlText.escape(date == null ? "" : date)
                 + "\">"
                 + "<button type=\"submit\" id=\"check\">Check</button>"
                 + "<p class=\"hint\">Without a date, the first full date in the text is used, else the latest month of"

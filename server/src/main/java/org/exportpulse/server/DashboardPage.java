@@ -20,6 +20,7 @@ import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.core.series.Unit;
+import org.exportpulse.export.HtmlText;
 import org.exportpulse.export.Numbers;
 import org.exportpulse.store.SeriesStore;
 
@@ -88,16 +89,16 @@ final class DashboardPage {
         html.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>ExportPulse — ")
-                .append(Html.escape(series.title()))
+                .append(HtmlText.escape(series.title()))
                 .append("</title>")
                 .append("<link rel=\"icon\" href=\"data:,\">")
                 .append("<link rel=\"stylesheet\" href=\"/assets/dashboard.css\"></head><body>")
                 .append("<header><h1>ExportPulse</h1><p>")
-                .append(Html.escape(series.title()))
+                .append(HtmlText.escape(series.title()))
                 .append(" — ")
-                .append(Html.escape(Numbers.month(f.period())))
+                .append(HtmlText.escape(Numbers.month(f.period())))
                 .append("</p><nav><a href=\"/brief?series=")
-                .append(Html.escape(series.id()))
+                .append(HtmlText.escape(series.id()))
                 .append("&amp;period=")
                 .append(f.period())
                 .append(
@@ -134,23 +135,23 @@ final class DashboardPage {
         card(html, "badges", "Record and streak", badges(f), "");
         html.append("</section>");
         html.append("<section aria-label=\"Chart\"><div id=\"chart\" role=\"img\" aria-label=\"Chart of ")
-                .append(Html.escape(series.id()))
+                .append(HtmlText.escape(series.id()))
                 .append("\" data-series=\"")
-                .append(Html.escape(series.id()))
+                .append(HtmlText.escape(series.id()))
                 .append("\" data-as-of=\"")
-                .append(Html.escape(asOf))
+                .append(HtmlText.escape(asOf))
                 .append("\"></div>");
         charts(html, series);
         html.append("<section aria-label=\"Downloads\"><p>Download <a id=\"csv\" href=\"/api/series/")
-                .append(Html.escape(series.id()))
+                .append(HtmlText.escape(series.id()))
                 .append("/observations?format=csv")
-                .append(asOf.isEmpty() ? "" : "&amp;as_of=" + Html.escape(asOf))
+                .append(asOf.isEmpty() ? "" : "&amp;as_of=" + HtmlText.escape(asOf))
                 .append("\">CSV</a> · <a id=\"xlsx\" href=\"/api/series/")
-                .append(Html.escape(series.id()))
+                .append(HtmlText.escape(series.id()))
                 .append("/observations?format=xlsx")
-                .append(asOf.isEmpty() ? "" : "&amp;as_of=" + Html.escape(asOf))
+                .append(asOf.isEmpty() ? "" : "&amp;as_of=" + HtmlText.escape(asOf))
                 .append("\">XLSX</a> · <a href=\"/api/series/")
-                .append(Html.escape(series.id()))
+                .append(HtmlText.escape(series.id()))
                 .append("/figures?period=")
                 .append(f.period())
                 .append("\">figures (JSON)</a></p>");
@@ -169,15 +170,15 @@ final class DashboardPage {
         html.append("<section aria-label=\"Data notes\" id=\"notes\"><h2>Data notes</h2><ul>");
         if (f.observation() != null) {
             html.append("<li>")
-                    .append(Html.escape(Numbers.month(f.period())))
+                    .append(HtmlText.escape(Numbers.month(f.period())))
                     .append(": ")
-                    .append(Html.escape(f.observation().status().code()))
+                    .append(HtmlText.escape(f.observation().status().code()))
                     .append(", vintage ")
                     .append(f.observation().vintage())
                     .append(", public by ")
-                    .append(Html.escape(String.valueOf(f.observation().publicBy())))
+                    .append(HtmlText.escape(String.valueOf(f.observation().publicBy())))
                     .append("; source ")
-                    .append(Html.escape(
+                    .append(HtmlText.escape(
                             f.observation().sources().isEmpty()
                                     ? "none"
                                     : String.join(" ; ", f.observation().sources())))
@@ -189,25 +190,25 @@ final class DashboardPage {
                 html.append("<li class=\"revision\">Revised: vintage ")
                         .append(earlier.vintage())
                         .append(" was ")
-                        .append(Html.escape(Numbers.amount(earlier.value(), series.unit())))
+                        .append(HtmlText.escape(Numbers.amount(earlier.value(), series.unit())))
                         .append(" (public by ")
-                        .append(Html.escape(String.valueOf(earlier.publicBy())))
+                        .append(HtmlText.escape(String.valueOf(earlier.publicBy())))
                         .append(")</li>");
             }
         }
         f.inputs().stream()
                 .filter(i -> i.derivation() != null)
                 .forEach(i -> html.append("<li class=\"derived\">")
-                        .append(Html.escape(i.period().code()))
+                        .append(HtmlText.escape(i.period().code()))
                         .append(" is derived (")
-                        .append(Html.escape(i.derivation().rule().code()))
+                        .append(HtmlText.escape(i.derivation().rule().code()))
                         .append("): ")
-                        .append(Html.escape(i.derivation().arithmetic()))
+                        .append(HtmlText.escape(i.derivation().arithmetic()))
                         .append("</li>"));
         html.append("<li>Missing: ")
-                .append(Html.escape(f.missing().isEmpty() ? "nothing" : String.join(", ", f.missing())))
+                .append(HtmlText.escape(f.missing().isEmpty() ? "nothing" : String.join(", ", f.missing())))
                 .append("</li><li>Definition: ")
-                .append(Html.escape(series.definition()))
+                .append(HtmlText.escape(series.definition()))
                 .append("</li></ul></section>");
     }
 
@@ -222,7 +223,7 @@ final class DashboardPage {
                 .append(series.calendar().firstMonth().getValue())
                 .append("\"></div><div id=\"chart-share\" class=\"small-chart\" role=\"img\"")
                 .append(" aria-label=\"Share of exports\" data-share-of=\"")
-                .append(Html.escape(shareOf))
+                .append(HtmlText.escape(shareOf))
                 .append("\"></div><div id=\"chart-peers\" class=\"small-chart\" role=\"img\"")
                 .append(" aria-label=\"ICT service exports of peer economies\" data-economies=\"")
                 .append(String.join(",", PEERS))
@@ -239,11 +240,11 @@ final class DashboardPage {
         for (int i = values.size() - 1; i >= Math.max(0, values.size() - 24); i--) {
             Observation o = values.get(i);
             html.append("<tr><td>")
-                    .append(Html.escape(o.period().code()))
+                    .append(HtmlText.escape(o.period().code()))
                     .append("</td><td>")
-                    .append(Html.escape(Numbers.amount(o.value(), unit)))
+                    .append(HtmlText.escape(Numbers.amount(o.value(), unit)))
                     .append("</td><td>")
-                    .append(Html.escape(o.status().code()))
+                    .append(HtmlText.escape(o.status().code()))
                     .append("</td><td>")
                     .append(o.vintage())
                     .append("</td></tr>");
@@ -257,11 +258,11 @@ final class DashboardPage {
         for (Series s : store.allSeries()) {
             if (s.frequency() == Frequency.MONTH) {
                 html.append("<option value=\"")
-                        .append(Html.escape(s.id()))
+                        .append(HtmlText.escape(s.id()))
                         .append('"')
                         .append(s.id().equals(current.id()) ? " selected" : "")
                         .append('>')
-                        .append(Html.escape(s.id()))
+                        .append(HtmlText.escape(s.id()))
                         .append("</option>");
             }
         }
@@ -269,7 +270,7 @@ final class DashboardPage {
                 .append(f.period())
                 .append("\" pattern=\"\\d{4}-\\d{2}\"></label>")
                 .append("<label>As of <input type=\"date\" name=\"as_of\" id=\"as_of\" value=\"")
-                .append(Html.escape(asOf))
+                .append(HtmlText.escape(asOf))
                 .append("\"></label><button type=\"submit\">Show</button>")
                 .append("<label>Chart <select id=\"transform\" aria-label=\"Transform\">");
         for (String t : TRANSFORMS) {
@@ -294,11 +295,11 @@ final class DashboardPage {
         html.append("<article class=\"card\" id=\"card-")
                 .append(id)
                 .append("\"><h2>")
-                .append(Html.escape(label))
+                .append(HtmlText.escape(label))
                 .append("</h2><p class=\"figure\">")
-                .append(Html.escape(value))
+                .append(HtmlText.escape(value))
                 .append("</p><p class=\"detail\">")
-                .append(Html.escape(detail))
+                .append(HtmlText.escape(detail))
                 .append("</p></article>");
     }
 

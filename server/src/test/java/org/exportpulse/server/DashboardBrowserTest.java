@@ -350,7 +350,7 @@ class DashboardBrowserTest {
         assertThat(badInput.headers().firstValue("Content-Type"))
                 .as("never HTML")
                 .hasValue("application/problem+json");
-        assertThat(Html.escape("<a href=\"x\">'&'</a>"))
+        assertThat(org.exportpulse.export.HtmlText.escape("<a href=\"x\">'&'</a>"))
                 .isEqualTo("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
     }
 }

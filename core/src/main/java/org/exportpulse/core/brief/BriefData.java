@@ -1,7 +1,6 @@
 package org.exportpulse.core.brief;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 import java.util.Optional;
 import org.exportpulse.core.series.Observation;
@@ -11,8 +10,6 @@ import org.exportpulse.core.time.Period;
 
 /** Reads single stored values for the brief and makes traced numbers of them. */
 final class BriefData {
-
-    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ObservationSource source;
     private final java.util.Map<String, List<Observation>> read = new java.util.HashMap<>();
@@ -69,14 +66,14 @@ final class BriefData {
         return new BriefNumber(key, value, kind, refs);
     }
 
-    /** Percent change from {@code then} to {@code now}. */
+    /** Percent change from {@code then} to {@code now} (as the headline figures compute it). */
     static BigDecimal change(BigDecimal now, BigDecimal then) {
-        return now.subtract(then).multiply(HUNDRED).divide(then, MathContext.DECIMAL64);
+        return org.exportpulse.core.figures.Percent.change(now, then);
     }
 
     /** {@code part} as a percent of {@code whole}. */
     static BigDecimal share(BigDecimal part, BigDecimal whole) {
-        return part.multiply(HUNDRED).divide(whole, MathContext.DECIMAL64);
+        return org.exportpulse.core.figures.Percent.of(part, whole);
     }
 
     static List<TraceRef> refs(String a, Observation oa, String b, Observation ob) {

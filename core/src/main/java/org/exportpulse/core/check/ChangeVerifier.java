@@ -1,7 +1,6 @@
 package org.exportpulse.core.check;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -228,7 +227,7 @@ final class ChangeVerifier {
     }
 
     static BigDecimal percentChange(BigDecimal now, BigDecimal then) {
-        return now.subtract(then).multiply(HUNDRED).divide(then, MathContext.DECIMAL64);
+        return org.exportpulse.core.figures.Percent.change(now, then);
     }
 
     private static BigDecimal round(BigDecimal v, boolean pct) {

@@ -1,7 +1,6 @@
 package org.exportpulse.core.check;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,6 @@ import org.exportpulse.core.time.FiscalCalendar;
  * text's total cannot be pinned down when none reproduces it.
  */
 final class ShareVerifier {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Facts facts;
     private final FiscalCalendar calendar;
@@ -49,8 +46,8 @@ final class ShareVerifier {
                 tried.add(basis + ": no value for " + where);
                 continue;
             }
-            BigDecimal pct =
-                    numerator.get().value().multiply(HUNDRED).divide(total.get().value(), MathContext.DECIMAL64);
+            BigDecimal pct = org.exportpulse.core.figures.Percent.of(
+                    numerator.get().value(), total.get().value());
             Tolerance.Outcome o = Tolerance.judge(c.claimed(), c.halfWidth(), c.qualifier(), pct);
             String figure = Words.percent(pct, Words.decimalsFor(c.halfWidth())) + " of " + basis + " ("
                     + Words.usd(numerator.get().value()) + " of "

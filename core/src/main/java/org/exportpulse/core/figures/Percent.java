@@ -4,14 +4,14 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /** Percentage arithmetic, unrounded (16 significant digits). */
-final class Percent {
+public final class Percent {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private Percent() {}
 
     /** {@code (current - base) / base × 100}; {@code null} when {@code base} is zero. */
-    static BigDecimal change(BigDecimal current, BigDecimal base) {
+    public static BigDecimal change(BigDecimal current, BigDecimal base) {
         if (base.signum() == 0) {
             return null;
         }
@@ -19,7 +19,7 @@ final class Percent {
     }
 
     /** {@code part / whole × 100}; {@code null} when {@code whole} is zero. */
-    static BigDecimal of(BigDecimal part, BigDecimal whole) {
+    public static BigDecimal of(BigDecimal part, BigDecimal whole) {
         if (whole.signum() == 0) {
             return null;
         }
