@@ -9,8 +9,8 @@ import java.util.List;
  * takes it out; simple exponential smoothing (smoothing weight and initial level by least squares)
  * plus half the slope of a linear trend forecasts the adjusted series; the seasonal indices are put
  * back. Intervals are those of simple exponential smoothing, scaled by the seasonal indices. A series
- * with a zero or negative value is not deseasonalised (the multiplicative decomposition would divide
- * by it); a constant series gets itself as forecast with zero-width intervals.
+ * with a negative value, or whose indices come out zero or undefined (a zero trend), is forecast
+ * without the decomposition; a constant series gets itself as forecast with zero-width intervals.
  */
 public final class Theta implements Forecaster {
 
@@ -26,6 +26,9 @@ public final class Theta implements Forecaster {
             throw new IllegalArgumentException("theta needs at least 4 values; got " + n);
         }
         double[] indices = isSeasonal(y, period) ? Decomposition.multiplicativeIndices(y, period) : null;
+        if (indices != null && java.util.Arrays.stream(indices).anyMatch(i -> !(i > 0) || !Double.isFinite(i))) {
+            indices = null; // a zero trend or an all-zero season: no usable indices, forecast without them
+        }
         double[] x = indices == null ? y.clone() : Decomposition.adjust(y, indices);
         Ses ses = Ses.fit(x);
         double slope = Decomposition.slope(x) / 2;
@@ -52,9 +55,8 @@ public final class Theta implements Forecaster {
 
     /** R's test: |r(m)| above 1.645 times its standard error under white noise up to lag m − 1. */
     static boolean isSeasonal(double[] y, int period) {
-        if (period <= 1 || y.length < 2 * period || java.util.Arrays.stream(y).anyMatch(v -> v <= 0)) {
-            return false; // a multiplicative decomposition needs positive values: zeros or negatives are forecast
-            // without it
+        if (period <= 1 || y.length < 2 * period || java.util.Arrays.stream(y).anyMatch(v -> v < 0)) {
+            return false; // a multiplicative decomposition cannot take negative values: such series go without it
         }
         double[] r = Decomposition.acf(y, period);
         double sum = 0;

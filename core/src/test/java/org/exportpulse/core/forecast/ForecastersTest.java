@@ -66,8 +66,11 @@ class ForecastersTest {
     void zeros_negatives_and_constants_give_finite_forecasts() {
         double[] withZeros = seasonalTrend(0.3, 0);
         withZeros[5] = 0;
+        assertThat(Theta.isSeasonal(withZeros, 12))
+                .as("a zero is no reason to drop the seasonal pattern")
+                .isTrue();
         withZeros[17] = -3;
-        assertThat(Theta.isSeasonal(withZeros, 12)).isFalse();
+        assertThat(Theta.isSeasonal(withZeros, 12)).as("a negative value is").isFalse();
         for (Forecaster method : Forecasters.all()) {
             Forecast f = method.forecast(withZeros, 12, 24, List.of(80, 95));
             assertThat(java.util.Arrays.stream(f.mean()).allMatch(Double::isFinite))
