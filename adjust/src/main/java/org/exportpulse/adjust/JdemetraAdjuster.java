@@ -32,10 +32,14 @@ import org.exportpulse.core.adjust.SeasonalAdjuster;
  * JDemetra+ 3.5.0 as the {@link SeasonalAdjuster}: X-13 ({@code X13Kernel}) and TRAMO-SEATS
  * ({@code TramoSeatsKernel}) with their named presets. X-13 gives d10 from the X-11 decomposition
  * and the final d11, d12 and d13 (preadjustment effects put back); TRAMO-SEATS its final
- * components. Diagnostics: the ARIMA model, X-13's Q, Q2 and M1–M11, and QS and F tests for
+ * components. Diagnostics: the ARIMA model, X-13's Q, Q2 and M1–M11 (M8–M11 only on six years or
+ * more, where X-11 computes them), and QS and F tests for
  * residual seasonality in the adjusted series and the irregular.
  */
 public final class JdemetraAdjuster implements SeasonalAdjuster {
+
+    /** X-11's M8–M11 are computed on six years or more. */
+    static final int SIX_YEARS = 72;
 
     @Override
     public Decomposition adjust(YearMonth first, double[] values, AdjustmentSpec spec) {
@@ -63,7 +67,8 @@ public final class JdemetraAdjuster implements SeasonalAdjuster {
         if (m != null) {
             stats.put("Q", m.getQ());
             stats.put("Q2", m.getQm2());
-            for (int i = 1; i <= 11; i++) {
+            int computed = y.length() >= SIX_YEARS ? 11 : 7; // M8–M11 need six years; JDemetra+ gives 0 below that
+            for (int i = 1; i <= computed; i++) {
                 stats.put("M" + i, m.getM(i));
             }
         }
@@ -77,7 +82,15 @@ public final class JdemetraAdjuster implements SeasonalAdjuster {
                 model(r.getPreprocessing()),
                 stats,
                 tests(r.getDiagnostics().getGenericDiagnostics()),
-                notes(r.getPreprocessing()));
+                x13Notes(r.getPreprocessing(), y.length()));
+    }
+
+    private static List<String> x13Notes(RegSarimaModel m, int months) {
+        List<String> notes = notes(m);
+        if (months < SIX_YEARS) {
+            notes.add("M8-M11 not computed: they need six years (" + SIX_YEARS + " months), the span has " + months);
+        }
+        return notes;
     }
 
     private static Decomposition tramoSeats(TsData y, AdjustmentSpec spec) {

@@ -34,6 +34,12 @@ class AdjustCommandTest {
                         * last.get("seasonal").asDouble();
         assertThat(recomposed).isCloseTo(365.0, org.assertj.core.api.Assertions.within(1e-6));
         assertThat(r.get("statistics").has("Q")).isTrue();
+        assertThat(r.get("statistics").has("M7")).isTrue();
+        assertThat(r.get("statistics").has("M8"))
+                .as("not computed on 66 months")
+                .isFalse();
+        assertThat(r.get("notes").toString())
+                .contains("M8-M11 not computed: they need six years (72 months), the span has 66");
     }
 
     @Test
