@@ -5,12 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.exportpulse.bundle.BundledData;
 import org.exportpulse.core.check.CheckReport;
 import org.exportpulse.core.check.ClaimChecker;
@@ -18,6 +12,8 @@ import org.exportpulse.core.check.SubjectLexicon;
 import org.exportpulse.core.derive.DerivedMonthsSource;
 import org.exportpulse.export.CheckHtml;
 import org.exportpulse.export.CheckJson;
+import org.exportpulse.formats.NamedInput;
+import org.exportpulse.formats.csv.Utf8;
 import org.exportpulse.store.SeriesStore;
 
 /**
@@ -78,7 +74,7 @@ final class CheckRoute {
 
     private CheckReport check(String text, String date) {
         ClaimChecker checker = ClaimChecker.of(DerivedMonthsSource.over(store), store::vintages, lexicon);
-        return checker.check(text, date(date));
+        return checker.check(text, Dates.parse("date", date));
     }
 
     private static boolean tooLarge(Context ctx) {
@@ -102,27 +98,8 @@ final class CheckRoute {
         }
     }
 
-    private static String utf8(byte[] body) {
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("body: not UTF-8 text (expected the article as UTF-8)", e);
-        }
-    }
-
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("date " + text + " is not a date (expected YYYY-MM-DD)", e);
-        }
+    /** The body as strict UTF-8, as files are read; a bad byte is reported with its line. */
+    private static String utf8(byte[] body) throws IOException {
+        return Utf8.decode(NamedInput.ofBytes("body", body));
     }
 }

@@ -3,9 +3,7 @@ package org.exportpulse.server;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.exportpulse.core.derive.DerivedMonthsSource;
@@ -51,7 +49,8 @@ final class DashboardPage {
         String seriesId = param(ctx, "series", "pk.ict.exports");
         String asOf = param(ctx, "as_of", "");
         Series series = store.series(seriesId).orElseThrow(() -> NotFoundException.series(seriesId));
-        ObservationSource source = DerivedMonthsSource.over(asOf.isEmpty() ? store : store.asOf(date(asOf)));
+        ObservationSource source =
+                DerivedMonthsSource.over(asOf.isEmpty() ? store : store.asOf(Dates.parse("as_of", asOf)));
         HeadlineFiguresKernel kernel = HeadlineFiguresKernel.of(source);
         String period = param(ctx, "period", "");
         YearMonth month = period.isEmpty() ? kernel.latestMonth(seriesId) : ApiRoutes.month(period);
@@ -324,13 +323,5 @@ final class DashboardPage {
     private static String param(Context ctx, String name, String fallback) {
         String value = ctx.queryParam(name);
         return value == null || value.isBlank() ? fallback : value.strip();
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("as_of " + text + " is not a date (expected YYYY-MM-DD)", e);
-        }
     }
 }

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import org.exportpulse.formats.Batch;
@@ -60,7 +58,7 @@ final class IngestRoute {
         IngestOptions options = new IngestOptions(
                 format == null ? null : FileFormat.parse(format),
                 ctx.queryParam("source"),
-                date(ctx.queryParam("released")),
+                Dates.parse("released", ctx.queryParam("released")),
                 ctx.queryParam("series"),
                 aggregates);
         Batch batch = Ingestion.read(List.of(NamedInput.ofBytes(name, ctx.bodyAsBytes())), options, store.allSeries());
@@ -91,16 +89,5 @@ final class IngestRoute {
             return false;
         }
         return true;
-    }
-
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("released " + text + " is not a date (expected YYYY-MM-DD)", e);
-        }
     }
 }
