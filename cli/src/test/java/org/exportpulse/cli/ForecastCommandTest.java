@@ -79,7 +79,7 @@ class ForecastCommandTest {
                 .contains("method ets is not available yet");
         PulseRun shortSeries = PulseRun.in(home, "forecast", "pk.pbs.goods.exports");
         assertThat(shortSeries.exitCode()).isEqualTo(2);
-        assertThat(shortSeries.err()).contains("forecasts need at least 24");
+        assertThat(shortSeries.err()).contains("a forecast needs at least 24");
         assertThat(PulseRun.in(home, "forecast", "pk.ict.exports", "--horizon", "0")
                         .exitCode())
                 .isEqualTo(2);

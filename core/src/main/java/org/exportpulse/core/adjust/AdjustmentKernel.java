@@ -4,12 +4,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.exportpulse.core.series.Frequency;
+import org.exportpulse.core.series.MonthRuns;
 import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
-import org.exportpulse.core.series.Series;
-import org.exportpulse.core.time.CalendarMonth;
 
 /**
  * Seasonally adjusts a stored monthly series: picks its longest run of consecutive months (derived
@@ -41,33 +39,21 @@ public final class AdjustmentKernel {
      *     #MINIMUM_MONTHS} months, or the engine cannot adjust it (with its reason)
      */
     public Adjustment adjust(String seriesId, AdjustmentSpec spec) {
-        Series series = source.series(seriesId).orElseThrow(() -> NotFoundException.series(seriesId));
-        if (series.frequency() != Frequency.MONTH) {
-            throw new IllegalArgumentException("seasonal adjustment needs a monthly series; " + seriesId
-                    + " has frequency " + series.frequency().code());
-        }
-        List<Observation> months = source.currentObservations(seriesId).stream()
-                .filter(o -> o.period() instanceof CalendarMonth)
-                .toList();
-        if (months.isEmpty()) {
-            throw NotFoundException.period(seriesId, "any month", "the series has no values");
-        }
-        int[] run = org.exportpulse.core.series.MonthRuns.longest(months);
-        List<Observation> span = months.subList(run[0], run[1]);
-        YearMonth first = month(span.get(0));
-        YearMonth last = month(span.get(span.size() - 1));
-        if (span.size() < MINIMUM_MONTHS) {
-            throw new IllegalArgumentException(seriesId + ": the longest run of consecutive months is " + span.size()
-                    + " (" + first + " to " + last + "); seasonal adjustment needs at least " + MINIMUM_MONTHS);
-        }
-        double[] values =
-                span.stream().mapToDouble(o -> o.value().doubleValue()).toArray();
-        List<YearMonth> derived = span.stream()
+        MonthRuns.Run run = MonthRuns.longestOf(source, seriesId, "seasonal adjustment", MINIMUM_MONTHS);
+        double[] values = run.values();
+        List<YearMonth> derived = run.span().stream()
                 .filter(Observation::isDerived)
-                .map(AdjustmentKernel::month)
+                .map(MonthRuns::month)
                 .toList();
-        Decomposition d = adjuster.adjust(first, values, spec);
-        return new Adjustment(series, spec, first, values, derived, note(months, run), d);
+        Decomposition d = adjuster.adjust(run.first(), values, spec);
+        return new Adjustment(
+                run.series(),
+                spec,
+                run.first(),
+                values,
+                derived,
+                note(run.months(), new int[] {run.start(), run.end()}),
+                d);
     }
 
     private static String note(List<Observation> months, int[] run) {

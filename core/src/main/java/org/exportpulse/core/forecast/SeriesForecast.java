@@ -3,13 +3,10 @@ package org.exportpulse.core.forecast;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
-import org.exportpulse.core.series.Frequency;
 import org.exportpulse.core.series.MonthRuns;
 import org.exportpulse.core.series.NotFoundException;
-import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.series.Series;
-import org.exportpulse.core.time.CalendarMonth;
 
 /**
  * A forecast of a stored monthly series from its longest run of consecutive months (derived months
@@ -35,30 +32,10 @@ public record SeriesForecast(Series series, YearMonth first, YearMonth last, int
         if (horizon < 1 || horizon > 120) {
             throw new IllegalArgumentException("horizon " + horizon + " is out of range (expected 1 to 120 months)");
         }
-        Series series = source.series(seriesId).orElseThrow(() -> NotFoundException.series(seriesId));
-        if (series.frequency() != Frequency.MONTH) {
-            throw new IllegalArgumentException("forecasts need a monthly series; " + seriesId + " has frequency "
-                    + series.frequency().code());
-        }
-        List<Observation> months = source.currentObservations(seriesId).stream()
-                .filter(o -> o.period() instanceof CalendarMonth)
-                .toList();
-        if (months.isEmpty()) {
-            throw NotFoundException.period(seriesId, "any month", "the series has no values");
-        }
-        int[] run = MonthRuns.longest(months);
-        if (run[1] - run[0] < MINIMUM_MONTHS) {
-            throw new IllegalArgumentException(seriesId + ": the longest run of consecutive months is "
-                    + (run[1] - run[0]) + "; forecasts need at least " + MINIMUM_MONTHS);
-        }
-        List<Observation> span = months.subList(run[0], run[1]);
-        double[] y = span.stream().mapToDouble(o -> o.value().doubleValue()).toArray();
+        MonthRuns.Run run = MonthRuns.longestOf(source, seriesId, "a forecast", MINIMUM_MONTHS);
+        double[] y = run.values();
         return new SeriesForecast(
-                series,
-                MonthRuns.month(span.get(0)),
-                MonthRuns.month(span.get(span.size() - 1)),
-                y.length,
-                method.forecast(y, 12, horizon, levels));
+                run.series(), run.first(), run.last(), y.length, method.forecast(y, 12, horizon, levels));
     }
 
     /** The month of forecast {@code h} (0 for one step ahead). */
