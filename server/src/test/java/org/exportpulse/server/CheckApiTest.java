@@ -4,19 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
-import org.exportpulse.bundle.BundledData;
-import org.exportpulse.store.SeriesStore;
-import org.exportpulse.store.jdbc.H2Location;
-import org.exportpulse.store.jdbc.JdbcSeriesStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,33 +19,27 @@ class CheckApiTest {
 
     private static final String ARTICLE =
             "IT exports were $366 million in November 2025 and a record $437 million in" + " December 2025.";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
     static Path home;
 
-    private static SeriesStore store;
-    private static Javalin app;
+    private static BundledServer server;
 
     @BeforeAll
     static void start() {
-        store = JdbcSeriesStore.open(H2Location.dataSource(H2Location.url(home)));
-        store.loadIfEmpty(() -> BundledData.read(store.allSeries()), "bundle", Instant.parse("2026-03-01T10:00:00Z"));
-        app = PulseServer.create(store).start("127.0.0.1", 0);
+        server = BundledServer.start(home);
     }
 
     @AfterAll
     static void stop() {
-        app.stop();
-        store.close();
+        server.close();
     }
 
     private static HttpResponse<String> post(String path, String contentType, byte[] body) throws Exception {
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+        return server.send(
+                HttpRequest.newBuilder(server.uri(path))
                         .header("Content-Type", contentType)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                        .build(),
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

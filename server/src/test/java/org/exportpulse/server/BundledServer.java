@@ -1,0 +1,43 @@
+package org.exportpulse.server;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.exportpulse.bundle.BundledData;
+import org.exportpulse.store.SeriesStore;
+import org.exportpulse.store.jdbc.H2Location;
+import org.exportpulse.store.jdbc.JdbcSeriesStore;
+
+/** A read-only server on an embedded store holding the bundled data, on a free port, for API tests. */
+record BundledServer(SeriesStore store, Javalin app) implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    static BundledServer start(Path home) {
+        SeriesStore store = JdbcSeriesStore.open(H2Location.dataSource(H2Location.url(home)));
+        store.loadIfEmpty(() -> BundledData.read(store.allSeries()), "bundle", Instant.parse("2026-03-01T10:00:00Z"));
+        return new BundledServer(store, PulseServer.create(store).start("127.0.0.1", 0));
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + app.port() + path);
+    }
+
+    <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) throws Exception {
+        return HTTP.send(request.build(), body);
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        store.close();
+    }
+}
