@@ -74,9 +74,9 @@ class ForecastCommandTest {
 
     @Test
     void bad_input_gets_a_clear_error() throws Exception {
-        assertThat(PulseRun.in(home, "forecast", "pk.ict.exports", "--method", "ets")
+        assertThat(PulseRun.in(home, "forecast", "pk.ict.exports", "--method", "arima")
                         .err())
-                .contains("method ets is not available yet");
+                .contains("method arima is not available yet");
         PulseRun shortSeries = PulseRun.in(home, "forecast", "pk.pbs.goods.exports");
         assertThat(shortSeries.exitCode()).isEqualTo(2);
         assertThat(shortSeries.err()).contains("a forecast needs at least 24");

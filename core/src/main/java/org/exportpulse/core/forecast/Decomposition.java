@@ -1,6 +1,6 @@
 package org.exportpulse.core.forecast;
 
-/** Classical decomposition helpers: autocorrelations, multiplicative seasonal indices, a least-squares slope. */
+/** Classical decomposition helpers: autocorrelations, seasonal indices, a least-squares slope. */
 final class Decomposition {
 
     private Decomposition() {}
@@ -33,26 +33,25 @@ final class Decomposition {
      * scaled to average 1.
      */
     static double[] multiplicativeIndices(double[] y, int period) {
+        return indices(y, period, true);
+    }
+
+    /**
+     * Seasonal effects by position {@code t mod period} (as R's {@code decompose(type =
+     * "additive")}): the series minus its centred moving average, averaged by position, centred on 0.
+     */
+    static double[] additiveIndices(double[] y, int period) {
+        return indices(y, period, false);
+    }
+
+    private static double[] indices(double[] y, int period, boolean multiplicative) {
         int n = y.length;
         double[] sum = new double[period];
         int[] count = new int[period];
         int half = period / 2;
         for (int t = half; t < n - half; t++) {
-            double trend;
-            if (period % 2 == 0) {
-                double s = 0.5 * y[t - half] + 0.5 * y[t + half];
-                for (int k = -half + 1; k < half; k++) {
-                    s += y[t + k];
-                }
-                trend = s / period;
-            } else {
-                double s = 0;
-                for (int k = -half; k <= half; k++) {
-                    s += y[t + k];
-                }
-                trend = s / period;
-            }
-            sum[t % period] += y[t] / trend;
+            double trend = centredAverage(y, t, period);
+            sum[t % period] += multiplicative ? y[t] / trend : y[t] - trend;
             count[t % period]++;
         }
         double[] indices = new double[period];
@@ -61,10 +60,28 @@ final class Decomposition {
             indices[i] = sum[i] / count[i];
             total += indices[i];
         }
+        double mean = total / period;
         for (int i = 0; i < period; i++) {
-            indices[i] /= total / period;
+            indices[i] = multiplicative ? indices[i] / mean : indices[i] - mean;
         }
         return indices;
+    }
+
+    /** The centred moving average over one period at {@code t} (2×m for even m). */
+    private static double centredAverage(double[] y, int t, int period) {
+        int half = period / 2;
+        double s = 0;
+        if (period % 2 == 0) {
+            s = 0.5 * y[t - half] + 0.5 * y[t + half];
+            for (int k = -half + 1; k < half; k++) {
+                s += y[t + k];
+            }
+        } else {
+            for (int k = -half; k <= half; k++) {
+                s += y[t + k];
+            }
+        }
+        return s / period;
     }
 
     static double[] adjust(double[] y, double[] indices) {

@@ -5,13 +5,20 @@ import java.util.List;
 /**
  * Point forecasts for horizons 1 … h and prediction intervals at the requested levels.
  *
- * @param method what produced it ({@code theta}, {@code snaive}, …)
+ * @param method what produced it ({@code theta}, {@code snaive}, {@code ets}, …)
+ * @param model the model the method chose or fitted, e.g. {@code ETS(M,Ad,M)}; the method's name
+ *     when it has no choice to make
  * @param mean point forecasts, index 0 for one step ahead
  */
-public record Forecast(String method, double[] mean, List<Interval> intervals) {
+public record Forecast(String method, String model, double[] mean, List<Interval> intervals) {
 
     public Forecast {
         intervals = List.copyOf(intervals);
+    }
+
+    /** A forecast by a method with no model choice. */
+    public Forecast(String method, double[] mean, List<Interval> intervals) {
+        this(method, method, mean, intervals);
     }
 
     /**
