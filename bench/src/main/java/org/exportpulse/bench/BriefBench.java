@@ -53,6 +53,7 @@ public final class BriefBench {
     private static Brief brief(SeriesStore store, BriefSpec spec) {
         return BriefKernel.of(DerivedMonthsSource.over(store), store::vintages, store.allSeries())
                 .withAdjuster(new org.exportpulse.adjust.JdemetraAdjuster())
+                .withForecaster(org.exportpulse.adjust.ForecastEngines.standard().defaultMethod())
                 .compute(spec);
     }
 }

@@ -213,7 +213,7 @@ class BriefCommandTest {
                         "<h1>Pakistan IT & telecom (ICT) services exports — February 2026</h1>".replace("&", "&amp;"));
         int outlook = html.indexOf("<section id=\"outlook\">");
         assertThat(html.indexOf("<figure id=\"chart-forecast\">", outlook)).isGreaterThan(outlook);
-        assertThat(html).contains("theta forecast (line) with 80% and 95% intervals");
+        assertThat(html).contains("auto forecast (line) with 80% and 95% intervals");
     }
 
     @Test

@@ -29,7 +29,8 @@ class ForecastCommandTest {
     @Test
     void the_flagship_series_gets_forecasts_with_nested_intervals() throws Exception {
         JsonNode r = PulseRun.json(home, "forecast", "pk.ict.exports", "--horizon", "6", "--format", "json");
-        assertThat(r.get("method").asText()).isEqualTo("theta");
+        assertThat(r.get("method").asText()).isEqualTo("auto");
+        assertThat(r.get("model").asText()).matches("ETS\\(.+\\) \\+ ARIMA\\(.+\\) \\+ theta");
         assertThat(r.at("/span/last").asText()).isEqualTo("2026-02");
         assertThat(r.get("forecasts")).hasSize(6);
         JsonNode first = r.get("forecasts").get(0);
@@ -39,6 +40,19 @@ class ForecastCommandTest {
         assertThat(first.get("lower80").asDouble()).isLessThan(first.get("mean").asDouble());
         assertThat(first.get("upper95").asDouble())
                 .isGreaterThan(first.get("upper80").asDouble());
+        JsonNode ets = PulseRun.json(home, "forecast", "pk.ict.exports", "--method", "ets", "--format", "json");
+        assertThat(ets.get("model").asText()).matches("ETS\\([AM],(N|Ad?),[NAM]\\)");
+        JsonNode arima = PulseRun.json(home, "forecast", "pk.ict.exports", "--method", "arima", "--format", "json");
+        assertThat(arima.get("model").asText()).startsWith("ARIMA(");
+        double combined = (ets.at("/forecasts/0/mean").asDouble()
+                        + arima.at("/forecasts/0/mean").asDouble()
+                        + PulseRun.json(home, "forecast", "pk.ict.exports", "--method", "theta", "--format", "json")
+                                .at("/forecasts/0/mean")
+                                .asDouble())
+                / 3;
+        assertThat(r.at("/forecasts/0/mean").asDouble())
+                .as("auto is the mean of the three")
+                .isCloseTo(combined, org.assertj.core.api.Assertions.within(1e-9));
         PulseRun snaive = PulseRun.in(
                 home, "forecast", "pk.ict.exports", "--method", "snaive", "--horizon", "1", "--format", "csv");
         assertThat(snaive.out()).contains("2026-03,342.0"); // March 2025
@@ -69,14 +83,14 @@ class ForecastCommandTest {
                 PulseRun.json(home, "backtest", competition().toString(), "--horizon", "6", "--format", "json");
         assertThat(shorter.get("horizon").asInt()).isEqualTo(6);
         assertThat(new ObjectMapper().readTree(shorter.toString()).get("method").asText())
-                .isEqualTo("theta");
+                .isEqualTo("auto");
     }
 
     @Test
     void bad_input_gets_a_clear_error() throws Exception {
-        assertThat(PulseRun.in(home, "forecast", "pk.ict.exports", "--method", "arima")
-                        .err())
-                .contains("method arima is not available yet");
+        PulseRun unknown = PulseRun.in(home, "forecast", "pk.ict.exports", "--method", "prophet");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("method prophet is not known (expected auto, comb, ets, arima, theta");
         PulseRun shortSeries = PulseRun.in(home, "forecast", "pk.pbs.goods.exports");
         assertThat(shortSeries.exitCode()).isEqualTo(2);
         assertThat(shortSeries.err()).contains("a forecast needs at least 24");

@@ -16,6 +16,7 @@ public final class ForecastJson {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("series", s.series().id());
         root.put("method", f.method());
+        root.put("model", f.model());
         root.putObject("span")
                 .put("first", s.first().toString())
                 .put("last", s.last().toString())

@@ -108,6 +108,8 @@ final class BriefRoute {
         YearMonth month = period == null || period.isBlank() ? null : ApiRoutes.month(period);
         return BriefKernel.of(DerivedMonthsSource.over(store), store::vintages, store.allSeries())
                 .withAdjuster(new org.exportpulse.adjust.JdemetraAdjuster())
+                .withForecaster(
+                        org.exportpulse.adjust.ForecastEngines.standard().defaultMethod())
                 .compute(BriefSpec.forSeries(series, month));
     }
 }

@@ -7,11 +7,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.exportpulse.adjust.ForecastEngines;
 import org.exportpulse.adjust.JdemetraAdjuster;
 import org.exportpulse.core.adjust.AdjustmentKernel;
 import org.exportpulse.core.adjust.AdjustmentSpec;
 import org.exportpulse.core.derive.DerivedMonthsSource;
-import org.exportpulse.core.forecast.Forecasters;
 import org.exportpulse.core.forecast.SeriesForecast;
 import org.exportpulse.export.AdjustmentJson;
 import org.exportpulse.export.ForecastJson;
@@ -59,7 +59,9 @@ final class ModelRoutes {
         SeriesForecast f = SeriesForecast.of(
                 DerivedMonthsSource.over(store),
                 ctx.pathParam("id"),
-                method == null ? Forecasters.defaultMethod() : Forecasters.byName(method),
+                method == null
+                        ? ForecastEngines.standard().defaultMethod()
+                        : ForecastEngines.standard().byName(method),
                 horizon,
                 levels);
         send(ctx, ForecastJson.of(f).toString());

@@ -23,6 +23,10 @@ record BundledServer(SeriesStore store, Javalin app) implements AutoCloseable {
         return new BundledServer(store, PulseServer.create(store).start("127.0.0.1", 0));
     }
 
+    int port() {
+        return app.port();
+    }
+
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + app.port() + path);
     }

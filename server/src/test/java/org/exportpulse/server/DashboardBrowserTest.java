@@ -154,7 +154,7 @@ class DashboardBrowserTest {
                 .isEqualTo("10");
         wait.until(d -> d.findElement(By.id("chart-forecast")).getDomAttribute("data-horizon") != null);
         assertThat(browser.findElement(By.id("chart-forecast")).getDomAttribute("data-method"))
-                .isEqualTo("theta");
+                .isEqualTo("auto");
         ((ChromeDriver) browser).executeScript("document.getElementById('chart-forecast').scrollIntoView();");
         screenshot("dashboard-forecast");
         ((ChromeDriver) browser).executeScript("window.scrollTo(0, 0);");

@@ -54,9 +54,9 @@ class ModelApiTest {
 
     @Test
     void bad_parameters_are_problems() throws Exception {
-        HttpResponse<String> method = get("/api/series/pk.ict.exports/forecast?method=ets");
+        HttpResponse<String> method = get("/api/series/pk.ict.exports/forecast?method=prophet");
         assertThat(method.statusCode()).isEqualTo(400);
-        assertThat(method.body()).contains("not available yet");
+        assertThat(method.body()).contains("method prophet is not known");
         assertThat(get("/api/series/pk.ict.exports/forecast?horizon=many").statusCode())
                 .isEqualTo(400);
         assertThat(get("/api/series/pk.ict.exports/adjusted?spec=RSA9").statusCode())

@@ -9,17 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.exportpulse.adjust.ForecastEngines;
 import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.core.forecast.Backtest;
-import org.exportpulse.core.forecast.Forecasters;
 import org.exportpulse.formats.competition.CompetitionSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code pulse backtest DIR [--horizon H] [--method theta|snaive|naive] [--output FILE] [--format table|json]}. */
+/** {@code pulse backtest DIR [--horizon H] [--method auto|comb|ets|arima|theta|snaive|naive] [--output FILE] [--format table|json]}. */
 @Command(
         name = "backtest",
         description =
@@ -38,8 +38,8 @@ public final class BacktestCommand implements Callable<Integer> {
 
     @Option(
             names = "--method",
-            defaultValue = "theta",
-            description = "theta, snaive or naive (default: ${DEFAULT-VALUE}).")
+            defaultValue = "auto",
+            description = "auto (the default: comb), comb, ets, arima, theta, snaive or naive.")
     String method;
 
     @Option(
@@ -58,7 +58,8 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         CompetitionSet set = CompetitionSet.read(dir, horizon);
         long start = System.nanoTime();
-        Backtest.Result r = Backtest.run(set.series(), Forecasters.byName(method), 12, set.horizon());
+        Backtest.Result r =
+                Backtest.run(set.series(), ForecastEngines.standard().byName(method), 12, set.horizon());
         double seconds = (System.nanoTime() - start) / 1e9;
         if (output != null) {
             write(r, output);

@@ -57,6 +57,8 @@ public final class BriefCommand implements Callable<Integer> {
         BriefSpec spec = BriefSpec.forSeries(seriesId, period == null ? null : Arguments.month(period));
         Brief brief = BriefKernel.of(Arguments.source(store, null), store::vintages, store.allSeries())
                 .withAdjuster(new org.exportpulse.adjust.JdemetraAdjuster())
+                .withForecaster(
+                        org.exportpulse.adjust.ForecastEngines.standard().defaultMethod())
                 .compute(spec);
         Path file =
                 output != null ? output : Path.of("brief-" + seriesId + "-" + brief.month() + "." + format.extension());

@@ -3,10 +3,10 @@ package org.exportpulse.cli.command;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.exportpulse.adjust.ForecastEngines;
 import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.core.forecast.Forecast;
-import org.exportpulse.core.forecast.Forecasters;
 import org.exportpulse.core.forecast.SeriesForecast;
 import org.exportpulse.export.ForecastJson;
 import picocli.CommandLine.Command;
@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code pulse forecast SERIES [--horizon 12] [--level 80,95] [--method theta|snaive|naive] [--format table|json|csv]}. */
+/** {@code pulse forecast SERIES [--horizon 12] [--level 80,95] [--method auto|comb|ets|arima|theta|snaive|naive] [--format table|json|csv]}. */
 @Command(
         name = "forecast",
         description =
@@ -39,9 +39,9 @@ public final class ForecastCommand implements Callable<Integer> {
 
     @Option(
             names = "--method",
-            defaultValue = "theta",
-            description =
-                    "theta, snaive or naive (default: ${DEFAULT-VALUE}; auto, ets, arima and comb are not built yet).")
+            defaultValue = "auto",
+            description = "auto (the default: comb), comb (mean of ets, arima and theta), ets, arima, theta, snaive or"
+                    + " naive.")
     String method;
 
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
@@ -50,7 +50,11 @@ public final class ForecastCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SeriesForecast s = SeriesForecast.of(
-                Arguments.source(pulse.store(), null), seriesId, Forecasters.byName(method), horizon, levels);
+                Arguments.source(pulse.store(), null),
+                seriesId,
+                ForecastEngines.standard().byName(method),
+                horizon,
+                levels);
         Forecast f = s.forecast();
         switch (format) {
             case JSON -> Json.print(ForecastJson.of(s), pulse.out());
@@ -63,7 +67,8 @@ public final class ForecastCommand implements Callable<Integer> {
             case TABLE -> {
                 pulse.out()
                         .println(s.series().title() + " (" + s.series().id() + "), "
-                                + s.series().unit() + ": " + f.method() + " forecast from " + s.months()
+                                + s.series().unit() + ": " + f.method() + " forecast (" + f.model() + ") from "
+                                + s.months()
                                 + " consecutive months, " + s.first() + " to " + s.last());
                 pulse.out().println("PERIOD        MEAN" + header(f, "  LOWER%d  UPPER%d"));
                 for (int h = 0; h < f.mean().length; h++) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import org.exportpulse.core.figures.HeadlineFigures;
 import org.exportpulse.core.figures.HeadlineFiguresKernel;
+import org.exportpulse.core.forecast.Forecaster;
+import org.exportpulse.core.forecast.Forecasters;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.series.Series;
@@ -27,13 +29,16 @@ public final class BriefKernel {
     private final VintageSource vintages;
     private final List<Series> allSeries;
     private final org.exportpulse.core.adjust.SeasonalAdjuster adjuster;
+    private final Forecaster forecaster;
 
     private BriefKernel(
             ObservationSource source,
             VintageSource vintages,
             List<Series> allSeries,
-            org.exportpulse.core.adjust.SeasonalAdjuster adjuster) {
+            org.exportpulse.core.adjust.SeasonalAdjuster adjuster,
+            Forecaster forecaster) {
         this.adjuster = adjuster;
+        this.forecaster = Objects.requireNonNull(forecaster, "forecaster");
         this.data = new BriefData(Objects.requireNonNull(source, "source"));
         this.vintages = Objects.requireNonNull(vintages, "vintages");
         this.allSeries = List.copyOf(allSeries);
@@ -45,12 +50,19 @@ public final class BriefKernel {
      * @param allSeries every stored series, to rank the economy among all with World Bank data
      */
     public static BriefKernel of(ObservationSource source, VintageSource vintages, List<Series> allSeries) {
-        return new BriefKernel(source, vintages, allSeries, null);
+        return new BriefKernel(
+                source, vintages, allSeries, null, Forecasters.coreOnly().defaultMethod());
     }
 
     /** The same kernel with a seasonal-adjustment engine, for the seasonally adjusted picture in the trend section. */
     public BriefKernel withAdjuster(org.exportpulse.core.adjust.SeasonalAdjuster engine) {
-        return new BriefKernel(data.source(), vintages, allSeries, java.util.Objects.requireNonNull(engine, "engine"));
+        return new BriefKernel(
+                data.source(), vintages, allSeries, Objects.requireNonNull(engine, "engine"), forecaster);
+    }
+
+    /** The same kernel with the method of the forecast fan (the core's default, ETS, unless given). */
+    public BriefKernel withForecaster(Forecaster method) {
+        return new BriefKernel(data.source(), vintages, allSeries, adjuster, Objects.requireNonNull(method, "method"));
     }
 
     /**
@@ -79,6 +91,7 @@ public final class BriefKernel {
         sections.add(notes.build());
         sections.add(new FaqSection(data, f, sections, spec, revisions).build());
         String title = series.title() + " — " + Words.month(month);
-        return new Brief(series, month, title, sections, new ChartData(data, f, peers, spec.self()).build());
+        return new Brief(
+                series, month, title, sections, new ChartData(data, f, peers, spec.self(), forecaster).build());
     }
 }

@@ -23,12 +23,20 @@ final class ChartData {
     private final HeadlineFigures f;
     private final PeersSection peers;
     private final String self;
+    private final org.exportpulse.core.forecast.Forecaster forecaster;
 
-    ChartData(BriefData data, HeadlineFigures f, PeersSection peers, String self) {
+    /** @param forecaster the method of the forecast fan */
+    ChartData(
+            BriefData data,
+            HeadlineFigures f,
+            PeersSection peers,
+            String self,
+            org.exportpulse.core.forecast.Forecaster forecaster) {
         this.data = data;
         this.f = f;
         this.peers = peers;
         this.self = self;
+        this.forecaster = forecaster;
     }
 
     BriefCharts build() {
@@ -48,18 +56,15 @@ final class ChartData {
                 .orElse("");
         List<BriefCharts.FanPoint> fan = fan();
         return new BriefCharts(
-                months(), fiscalYears(), shares, basis, peerBars, year, fan, fan.isEmpty() ? "" : FAN_METHOD.name());
+                months(), fiscalYears(), shares, basis, peerBars, year, fan, fan.isEmpty() ? "" : forecaster.name());
     }
-
-    static final org.exportpulse.core.forecast.Forecaster FAN_METHOD =
-            org.exportpulse.core.forecast.Forecasters.defaultMethod();
 
     /** Twelve months of forecasts after the brief's month, when it is the series' last; else none. */
     private List<BriefCharts.FanPoint> fan() {
         List<BriefCharts.FanPoint> points = new ArrayList<>();
         try {
             var s = org.exportpulse.core.forecast.SeriesForecast.of(
-                    data.source(), f.series().id(), FAN_METHOD, 12, List.of(80, 95));
+                    data.source(), f.series().id(), forecaster, 12, List.of(80, 95));
             if (!s.last().equals(f.period())) {
                 return points;
             }

@@ -1,41 +1,88 @@
 package org.exportpulse.core.forecast;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The forecasting methods by name. */
+/**
+ * The forecasting methods by name: {@code theta}, {@code ets}, {@code arima}, {@code comb} (the mean
+ * of ETS, ARIMA and Theta), {@code snaive}, {@code naive}, and {@code auto}, the recommended default,
+ * which today computes what {@code comb} does under its own name (so outputs say what was asked for).
+ * ARIMA is an engine outside the core (JDemetra+'s TRAMO); without it, {@code arima} and {@code comb}
+ * are unavailable and {@code auto} is {@code ets}.
+ */
 public final class Forecasters {
 
-    /** Methods named in the documentation that are not built yet. */
-    static final List<String> PLANNED = List.of("auto", "arima", "comb");
+    /** The name that stands for the default method. */
+    public static final String AUTO = "auto";
 
-    private Forecasters() {}
+    private final List<Forecaster> methods;
+    private final Forecaster defaultMethod;
 
-    public static List<Forecaster> all() {
-        return List.of(new Theta(), new Ets(), new SeasonalNaive(), new Naive());
-    }
-
-    /** The default method until the automatic choice exists. */
-    public static Forecaster defaultMethod() {
-        return new Theta();
+    private Forecasters(List<Forecaster> methods, Forecaster defaultMethod) {
+        this.methods = List.copyOf(methods);
+        this.defaultMethod = defaultMethod;
     }
 
     /**
-     * @throws IllegalArgumentException for an unknown method, or one not built yet (saying so)
+     * All methods, with ARIMA from the given engine.
+     *
+     * @param arima the seasonal ARIMA forecaster, named {@code arima}
      */
-    public static Forecaster byName(String name) {
+    public static Forecasters with(Forecaster arima) {
+        Ets ets = new Ets();
+        Theta theta = new Theta();
+        List<Forecaster> members = List.of(ets, arima, theta);
+        return new Forecasters(
+                List.of(new Combination("comb", members), ets, arima, theta, new SeasonalNaive(), new Naive()),
+                new Combination(AUTO, members));
+    }
+
+    /** The methods the core has on its own (no ARIMA, so no combination); the default is ETS. */
+    public static Forecasters coreOnly() {
+        Ets ets = new Ets();
+        return new Forecasters(List.of(ets, new Theta(), new SeasonalNaive(), new Naive()), ets);
+    }
+
+    /** Every available method, the default first. */
+    public List<Forecaster> all() {
+        return methods;
+    }
+
+    /** What {@code auto} and a missing {@code --method} mean. */
+    public Forecaster defaultMethod() {
+        return defaultMethod;
+    }
+
+    /**
+     * @throws IllegalArgumentException for an unknown method, or one whose engine is missing (saying so)
+     */
+    public Forecaster byName(String name) {
         String n = name.strip().toLowerCase(Locale.ROOT);
-        for (Forecaster f : all()) {
+        if (n.equals(AUTO) || n.equals(defaultMethod.name())) {
+            return defaultMethod;
+        }
+        for (Forecaster f : methods) {
             if (f.name().equals(n)) {
                 return f;
             }
         }
-        String available =
-                String.join(", ", all().stream().map(Forecaster::name).toList());
-        if (PLANNED.contains(n)) {
-            throw new IllegalArgumentException(
-                    "method " + name + " is not available yet (available: " + available + ")");
+        List<String> names = new ArrayList<>(List.of(AUTO));
+        names.addAll(methods.stream().map(Forecaster::name).toList());
+        String available = String.join(", ", names);
+        if (n.equals("arima") || n.equals("comb")) {
+            throw new IllegalArgumentException("method " + name
+                    + " needs the ARIMA engine, which is not available here (available: " + available + ")");
         }
         throw new IllegalArgumentException("method " + name + " is not known (expected " + available + ")");
+    }
+
+    /**
+     * The two-sided normal multiplier for a {@code level}% interval (1.2816 for 80, 1.9600 for 95).
+     *
+     * @throws IllegalArgumentException when the level is not between 1 and 99
+     */
+    public static double normalMultiplier(int level) {
+        return Normal.multiplier(level);
     }
 }

@@ -63,6 +63,26 @@ class EtsTest {
     }
 
     @Test
+    void the_fitting_loop_moves_the_state_exactly_as_the_step_by_step_update_does() {
+        for (String name : List.of("MAdM", "AAdA", "MNM", "ANN")) {
+            EtsFit fit = new Ets(EtsModel.parse(name)).fit(air, 12);
+            EtsRecursion r = fit.recursion();
+            double[] ring = fit.initialState().clone();
+            r.run(air, ring, null);
+            double[] stepped = fit.initialState().clone();
+            for (double v : air) {
+                r.update(stepped, v);
+            }
+            for (int i = 0; i < ring.length; i++) {
+                assertThat(ring[i])
+                        .as(name + " state " + i)
+                        .isCloseTo(stepped[i], within(1e-9 * Math.abs(stepped[i]) + 1e-12));
+            }
+            assertThat(ring).as(name).containsExactly(fit.finalState(), within(1e-9));
+        }
+    }
+
+    @Test
     void the_same_seed_gives_the_same_paths() {
         EtsFit fit = new Ets(EtsModel.parse("ANN")).fit(air, 12);
         assertThat(fit.simulate(5, 10, 3)).isDeepEqualTo(fit.simulate(5, 10, 3));

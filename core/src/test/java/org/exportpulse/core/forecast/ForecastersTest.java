@@ -71,7 +71,7 @@ class ForecastersTest {
                 .isTrue();
         withZeros[17] = -3;
         assertThat(Theta.isSeasonal(withZeros, 12)).as("a negative value is").isFalse();
-        for (Forecaster method : Forecasters.all()) {
+        for (Forecaster method : Forecasters.coreOnly().all()) {
             Forecast f = method.forecast(withZeros, 12, 24, List.of(80, 95));
             assertThat(java.util.Arrays.stream(f.mean()).allMatch(Double::isFinite))
                     .as(method.name())
@@ -88,6 +88,34 @@ class ForecastersTest {
             assertThat(f.intervals().get(0).upper()[h] - f.intervals().get(0).lower()[h])
                     .isCloseTo(0, within(1e-9));
         }
+    }
+
+    @Test
+    void a_combination_averages_its_members_means_and_interval_bounds() {
+        double[] y = seasonalTrend(0.2, 0.5);
+        List<Integer> levels = List.of(80, 95);
+        Forecast a = new SeasonalNaive().forecast(y, 12, 6, levels);
+        Forecast b = new Naive().forecast(y, 12, 6, levels);
+        Forecast c = new Combination("comb", List.of(new SeasonalNaive(), new Naive())).forecast(y, 12, 6, levels);
+        assertThat(c.model()).isEqualTo("snaive + naive");
+        for (int h = 0; h < 6; h++) {
+            assertThat(c.mean()[h]).isCloseTo((a.mean()[h] + b.mean()[h]) / 2, within(1e-12));
+            for (int i = 0; i < 2; i++) {
+                assertThat(c.intervals().get(i).lower()[h])
+                        .isCloseTo(
+                                (a.intervals().get(i).lower()[h]
+                                                + b.intervals().get(i).lower()[h])
+                                        / 2,
+                                within(1e-12));
+                assertThat(c.intervals().get(i).upper()[h])
+                        .isCloseTo(
+                                (a.intervals().get(i).upper()[h]
+                                                + b.intervals().get(i).upper()[h])
+                                        / 2,
+                                within(1e-12));
+            }
+        }
+        assertThatThrownBy(() -> new Combination("comb", List.of(new Naive()))).hasMessageContaining("at least two");
     }
 
     @Test
@@ -118,12 +146,31 @@ class ForecastersTest {
     }
 
     @Test
-    void methods_not_built_yet_say_so() {
-        assertThat(Forecasters.byName("THETA").name()).isEqualTo("theta");
-        assertThat(Forecasters.byName("ets")).isInstanceOf(Ets.class);
-        assertThatThrownBy(() -> Forecasters.byName("arima"))
-                .hasMessage("method arima is not available yet (available: theta, ets, snaive, naive)");
-        assertThatThrownBy(() -> Forecasters.byName("prophet")).hasMessageContaining("is not known");
+    void methods_by_name_and_those_whose_engine_is_missing_say_so() {
+        Forecasters core = Forecasters.coreOnly();
+        assertThat(core.byName("THETA").name()).isEqualTo("theta");
+        assertThat(core.byName("ets")).isInstanceOf(Ets.class);
+        assertThat(core.byName("auto")).isSameAs(core.defaultMethod()).isInstanceOf(Ets.class);
+        assertThatThrownBy(() -> core.byName("arima"))
+                .hasMessage("method arima needs the ARIMA engine, which is not available here (available: auto, ets,"
+                        + " theta, snaive, naive)");
+        assertThatThrownBy(() -> core.byName("prophet")).hasMessageContaining("is not known");
+        Forecaster arima = new Forecaster() {
+            @Override
+            public String name() {
+                return "arima";
+            }
+
+            @Override
+            public Forecast forecast(double[] y, int period, int horizon, List<Integer> levels) {
+                return new Naive().forecast(y, period, horizon, levels);
+            }
+        };
+        Forecasters full = Forecasters.with(arima);
+        assertThat(full.byName("auto")).isSameAs(full.defaultMethod()).isInstanceOf(Combination.class);
+        assertThat(full.byName("auto").name()).isEqualTo("auto");
+        assertThat(((Combination) full.byName("auto")).memberNames()).containsExactly("ets", "arima", "theta");
+        assertThat(((Combination) full.byName("comb")).memberNames()).containsExactly("ets", "arima", "theta");
         assertThatThrownBy(() -> new SeasonalNaive().forecast(new double[12], 12, 1, List.of(80)))
                 .hasMessageContaining("more than one season");
     }
