@@ -15,7 +15,6 @@ import jdplus.toolkit.base.api.processing.ProcessingLog;
 import jdplus.toolkit.base.api.stats.StatisticalTest;
 import jdplus.toolkit.base.api.timeseries.TsData;
 import jdplus.toolkit.base.api.timeseries.TsPeriod;
-import jdplus.toolkit.base.api.timeseries.regression.ModellingContext;
 import jdplus.toolkit.base.core.regsarima.regular.RegSarimaModel;
 import jdplus.tramoseats.base.api.tramoseats.TramoSeatsSpec;
 import jdplus.tramoseats.base.core.tramoseats.TramoSeatsKernel;
@@ -44,6 +43,7 @@ public final class JdemetraAdjuster implements SeasonalAdjuster {
     @Override
     public Decomposition adjust(YearMonth first, double[] values, AdjustmentSpec spec) {
         TsData y = TsData.ofInternal(TsPeriod.monthly(first.getYear(), first.getMonthValue()), values.clone());
+        HolidayRegressors.checkCovered(spec.holidays(), first, values.length);
         try {
             return spec.method() == AdjustmentSpec.Method.X13 ? x13(y, spec) : tramoSeats(y, spec);
         } catch (RuntimeException e) {
@@ -56,8 +56,18 @@ public final class JdemetraAdjuster implements SeasonalAdjuster {
     }
 
     private static Decomposition x13(TsData y, AdjustmentSpec spec) {
-        X13Results r = X13Kernel.of(x13Spec(spec.preset()), ModellingContext.getActiveContext())
-                .process(y, ProcessingLog.dummy());
+        X13Spec x13 = x13Spec(spec.preset());
+        if (!spec.holidays().isEmpty()) {
+            var regArima = x13.getRegArima();
+            var regression = regArima.getRegression().toBuilder()
+                    .userDefinedVariables(HolidayRegressors.variables(spec.holidays()))
+                    .build();
+            x13 = x13.toBuilder()
+                    .regArima(regArima.toBuilder().regression(regression).build())
+                    .build();
+        }
+        X13Results r =
+                X13Kernel.of(x13, HolidayRegressors.context(spec.holidays())).process(y, ProcessingLog.dummy());
         if (r == null || !r.isValid() || r.getFinals() == null) {
             throw new IllegalArgumentException(
                     "the X-13 processing gave no result (too short, constant or not seasonal)");
@@ -72,16 +82,21 @@ public final class JdemetraAdjuster implements SeasonalAdjuster {
                 stats.put("M" + i, m.getM(i));
             }
         }
+        boolean multiplicative = r.getDecomposition().getMode().isMultiplicative();
+        double[] sa = values(r.getFinals().getD11final(), y);
+        double[] seasonal = values(r.getDecomposition().getD10(), y);
         return new Decomposition(
-                r.getDecomposition().getMode().isMultiplicative(),
-                values(r.getFinals().getD11final(), y),
+                multiplicative,
+                sa,
                 values(r.getFinals().getD12final(), y),
-                values(r.getDecomposition().getD10(), y),
+                seasonal,
                 values(r.getFinals().getD13final(), y),
-                values(r.getDecomposition().getD10(), y),
+                calendar(y, sa, seasonal, multiplicative),
+                seasonal,
                 model(r.getPreprocessing()),
                 stats,
                 tests(r.getDiagnostics().getGenericDiagnostics()),
+                HolidayRegressors.effects(r.getPreprocessing(), spec.holidays()),
                 x13Notes(r.getPreprocessing(), y.length()));
     }
 
@@ -94,25 +109,64 @@ public final class JdemetraAdjuster implements SeasonalAdjuster {
     }
 
     private static Decomposition tramoSeats(TsData y, AdjustmentSpec spec) {
-        TramoSeatsResults r = TramoSeatsKernel.of(tramoSeatsSpec(spec.preset()), ModellingContext.getActiveContext())
+        TramoSeatsSpec ts = tramoSeatsSpec(spec.preset());
+        if (!spec.holidays().isEmpty()) {
+            var tramo = ts.getTramo();
+            var regression = tramo.getRegression().toBuilder()
+                    .userDefinedVariables(HolidayRegressors.variables(spec.holidays()))
+                    .build();
+            ts = ts.toBuilder()
+                    .tramo(tramo.toBuilder().regression(regression).build())
+                    .build();
+        }
+        TramoSeatsResults r = TramoSeatsKernel.of(ts, HolidayRegressors.context(spec.holidays()))
                 .process(y, ProcessingLog.dummy());
         if (r == null || r.getFinals() == null) {
             throw new IllegalArgumentException(
                     "the TRAMO-SEATS processing gave no result (too short, constant or not seasonal)");
         }
         SeriesDecomposition d = r.getFinals();
+        boolean multiplicative = d.getMode().isMultiplicative();
         double[] seasonal = component(d, ComponentType.Seasonal, y);
+        double[] sa = component(d, ComponentType.SeasonallyAdjusted, y);
+        var effects = HolidayRegressors.effects(r.getPreprocessing(), spec.holidays());
+        double[] calendar;
+        if (spec.holidays().isEmpty()) {
+            calendar = calendar(y, sa, seasonal, multiplicative);
+        } else { // SEATS puts the holidays' effect in its seasonal component: take it out again
+            calendar = HolidayRegressors.effect(spec.holidays(), effects, first(y), y.length(), multiplicative);
+            for (int i = 0; i < seasonal.length; i++) {
+                seasonal[i] = multiplicative ? seasonal[i] / calendar[i] : seasonal[i] - calendar[i];
+            }
+        }
         return new Decomposition(
-                d.getMode().isMultiplicative(),
-                component(d, ComponentType.SeasonallyAdjusted, y),
+                multiplicative,
+                sa,
                 component(d, ComponentType.Trend, y),
                 seasonal,
                 component(d, ComponentType.Irregular, y),
+                calendar,
                 seasonal,
                 model(r.getPreprocessing()),
                 Map.of(),
                 tests(r.getDiagnostics().getGenericDiagnostics()),
+                effects,
                 notes(r.getPreprocessing()));
+    }
+
+    private static YearMonth first(TsData y) {
+        var start = y.getStart().start();
+        return YearMonth.of(start.getYear(), start.getMonthValue());
+    }
+
+    /** The original over (or minus) the adjusted series and the seasonal component. */
+    private static double[] calendar(TsData y, double[] sa, double[] seasonal, boolean multiplicative) {
+        double[] out = new double[sa.length];
+        for (int i = 0; i < out.length; i++) {
+            double v = y.getValue(i);
+            out[i] = multiplicative ? v / (sa[i] * seasonal[i]) : v - sa[i] - seasonal[i];
+        }
+        return out;
     }
 
     private static double[] component(SeriesDecomposition d, ComponentType type, TsData y) {

@@ -31,6 +31,7 @@ public final class BundledData {
     private static final String PK_ICT = FOLDER + "pk-ict/bundle/";
     private static final String WDI = FOLDER + "wdi/";
     private static final String LEXICON = FOLDER + "lexicon/subjects.csv";
+    private static final String EID = FOLDER + "calendar/eid.csv";
     private static final String WDI_FILE = "API_BX.GSR.CCIS.CD_DS2_en_csv_v2_920.csv";
 
     private BundledData() {}
@@ -65,6 +66,40 @@ public final class BundledData {
                     .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled aggregates list cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Eid al-Fitr and Eid al-Adha as moving holidays, from {@code calendar/eid.csv} (the Umm al-Qura
+     * calendar, 1883 to 2173): the regressors of {@code pulse adjust --eid}.
+     *
+     * @throws UncheckedIOException when the shipped file cannot be read
+     * @throws IllegalArgumentException when a row is invalid or the days differ within a holiday
+     */
+    public static List<org.exportpulse.core.adjust.MovingHoliday> eidHolidays() {
+        try {
+            var rows = CsvTable.read(resource(EID), Set.of("holiday", "days", "date", "source"))
+                    .rows();
+            List<org.exportpulse.core.adjust.MovingHoliday> out = new java.util.ArrayList<>();
+            for (String name : List.of("Eid al-Fitr", "Eid al-Adha")) {
+                var mine =
+                        rows.stream().filter(r -> r.get("holiday").equals(name)).toList();
+                Set<String> days = mine.stream().map(r -> r.get("days")).collect(Collectors.toSet());
+                if (days.size() != 1) {
+                    throw new IllegalArgumentException(
+                            EID + ": " + name + " has days " + days + " (expected one value)");
+                }
+                out.add(new org.exportpulse.core.adjust.MovingHoliday(
+                        name,
+                        Integer.parseInt(days.iterator().next()),
+                        mine.stream()
+                                .map(r -> java.time.LocalDate.parse(r.get("date")))
+                                .toList(),
+                        mine.get(0).get("source").replaceAll(" \\d+ .*$", "")));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bundled Eid dates cannot be read: " + e.getMessage(), e);
         }
     }
 

@@ -43,6 +43,42 @@ class AdjustCommandTest {
     }
 
     @Test
+    void eid_regressors_are_estimated_and_their_effect_leaves_the_adjusted_series() throws Exception {
+        JsonNode plain = PulseRun.json(home, "adjust", "pk.ict.exports", "--format", "json");
+        JsonNode eid = PulseRun.json(home, "adjust", "pk.ict.exports", "--eid", "--format", "json");
+
+        assertThat(eid.get("regressors")).hasSize(2);
+        assertThat(eid.at("/regressors/0/name").asText()).isEqualTo("Eid al-Fitr");
+        assertThat(eid.at("/regressors/1/name").asText()).isEqualTo("Eid al-Adha");
+        assertThat(eid.at("/regressors/0/source").asText()).startsWith("Umm al-Qura calendar");
+        assertThat(eid.at("/regressors/0/t").asDouble()).isFinite().isNotZero();
+        assertThat(plain.get("regressors")).isEmpty();
+        boolean additive = eid.get("mode").asText().equals("additive");
+        double largestCalendar = 0;
+        for (JsonNode v : eid.get("values")) {
+            double recomposed = additive
+                    ? v.get("seasonally_adjusted").asDouble()
+                            + v.get("seasonal").asDouble()
+                            + v.get("calendar").asDouble()
+                    : v.get("seasonally_adjusted").asDouble()
+                            * v.get("seasonal").asDouble()
+                            * v.get("calendar").asDouble();
+            assertThat(recomposed)
+                    .as(v.get("period").asText())
+                    .isCloseTo(v.get("original").asDouble(), org.assertj.core.api.Assertions.within(1e-6));
+            largestCalendar =
+                    Math.max(largestCalendar, Math.abs(v.get("calendar").asDouble() - (additive ? 0 : 1)));
+        }
+        assertThat(largestCalendar).as("the Eid effect moves some months").isGreaterThan(1e-3);
+        for (JsonNode v : plain.get("values")) {
+            assertThat(v.get("calendar").asDouble())
+                    .isCloseTo(additive ? 0 : 1, org.assertj.core.api.Assertions.within(1e-9));
+        }
+        PulseRun table = PulseRun.in(home, "adjust", "pk.ict.exports", "--eid");
+        assertThat(table.out()).contains("CALENDAR").contains("Regressor Eid al-Fitr: coefficient");
+    }
+
+    @Test
     void tramo_seats_and_a_named_spec_are_accepted() throws Exception {
         JsonNode r = PulseRun.json(
                 home, "adjust", "pk.ict.exports", "--method", "tramoseats", "--spec", "rsafull", "--format", "json");
@@ -50,7 +86,8 @@ class AdjustCommandTest {
         assertThat(r.get("spec").asText()).isEqualTo("RSAfull");
         PulseRun csv = PulseRun.in(home, "adjust", "pk.ict.exports", "--format", "csv");
         assertThat(csv.out())
-                .startsWith("period,original,seasonally_adjusted,trend,seasonal,irregular,seasonal_factor,derived");
+                .startsWith(
+                        "period,original,seasonally_adjusted,trend,seasonal,irregular,calendar,seasonal_factor,derived");
         PulseRun table = PulseRun.in(home, "adjust", "pk.ict.exports");
         assertThat(table.out()).contains("Span: 2020-09 to 2026-02 (66 consecutive months");
     }

@@ -32,6 +32,24 @@ public final class AdjustmentJson {
         d.statistics().forEach(stats::put);
         ObjectNode tests = root.putObject("tests");
         d.tests().forEach(tests::put);
+        ArrayNode regressors = root.putArray("regressors");
+        a.spec()
+                .holidays()
+                .forEach(h -> regressors
+                        .addObject()
+                        .put("name", h.name())
+                        .put("days", h.days())
+                        .put("source", h.source()));
+        for (var e : d.regressors()) {
+            for (var node : regressors) {
+                if (node.get("name").asText().equals(e.name())) {
+                    ((ObjectNode) node)
+                            .put("coefficient", e.coefficient())
+                            .put("t", e.tStat())
+                            .put("p", e.pValue());
+                }
+            }
+        }
         ArrayNode values = root.putArray("values");
         for (int i = 0; i < a.original().length; i++) {
             values.addObject()
@@ -41,6 +59,7 @@ public final class AdjustmentJson {
                     .put("trend", d.trend()[i])
                     .put("seasonal", d.seasonal()[i])
                     .put("irregular", d.irregular()[i])
+                    .put("calendar", d.calendar()[i])
                     .put("seasonal_factor", d.seasonalFactors()[i]);
         }
         return root;

@@ -42,6 +42,13 @@ final class ModelRoutes {
         AdjustmentSpec.Method m = method == null ? AdjustmentSpec.Method.X13 : AdjustmentSpec.Method.parse(method);
         String preset = ctx.queryParam("spec");
         AdjustmentSpec spec = preset == null ? AdjustmentSpec.defaultFor(m) : new AdjustmentSpec(m, preset);
+        String eid = ctx.queryParam("eid");
+        if (eid != null && !eid.equals("true") && !eid.equals("false")) {
+            throw new IllegalArgumentException("eid " + eid + " is not true or false");
+        }
+        if ("true".equals(eid)) {
+            spec = spec.withHolidays(org.exportpulse.bundle.BundledData.eidHolidays());
+        }
         var a = AdjustmentKernel.of(DerivedMonthsSource.over(store), new JdemetraAdjuster())
                 .adjust(ctx.pathParam("id"), spec);
         send(ctx, AdjustmentJson.of(a).toString());

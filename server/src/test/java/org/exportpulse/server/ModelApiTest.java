@@ -40,6 +40,19 @@ class ModelApiTest {
         assertThat(r.get("spec").asText()).isEqualTo("RSA3");
         assertThat(r.at("/span/months").asInt()).isEqualTo(66);
         assertThat(r.get("values")).hasSize(66);
+        assertThat(r.get("regressors")).isEmpty();
+        JsonNode eid = new ObjectMapper()
+                .readTree(get("/api/series/pk.ict.exports/adjusted?eid=true").body());
+        assertThat(eid.at("/regressors/0/name").asText()).isEqualTo("Eid al-Fitr");
+        assertThat(eid.at("/regressors/1/coefficient").isNumber()).isTrue();
+    }
+
+    @Test
+    void the_default_forecast_is_the_combination() throws Exception {
+        JsonNode r = new ObjectMapper()
+                .readTree(get("/api/series/pk.ict.exports/forecast?horizon=2").body());
+        assertThat(r.get("method").asText()).isEqualTo("auto");
+        assertThat(r.get("model").asText()).contains("ETS(").contains("ARIMA(").endsWith("theta");
     }
 
     @Test
@@ -54,6 +67,8 @@ class ModelApiTest {
 
     @Test
     void bad_parameters_are_problems() throws Exception {
+        assertThat(get("/api/series/pk.ict.exports/adjusted?eid=maybe").body())
+                .contains("eid maybe is not true or false");
         HttpResponse<String> method = get("/api/series/pk.ict.exports/forecast?method=prophet");
         assertThat(method.statusCode()).isEqualTo(400);
         assertThat(method.body()).contains("method prophet is not known");

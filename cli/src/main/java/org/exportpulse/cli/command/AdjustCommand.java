@@ -2,6 +2,7 @@ package org.exportpulse.cli.command;
 
 import java.util.concurrent.Callable;
 import org.exportpulse.adjust.JdemetraAdjuster;
+import org.exportpulse.bundle.BundledData;
 import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.cli.render.AdjustmentTable;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code pulse adjust SERIES [--method x13|tramoseats] [--spec NAME] [--format table|csv|json]}. */
+/** {@code pulse adjust SERIES [--method x13|tramoseats] [--spec NAME] [--eid] [--format table|csv|json]}. */
 @Command(
         name = "adjust",
         description = "Seasonally adjust a monthly series with JDemetra+ (X-13 or TRAMO-SEATS) over its longest run of"
@@ -41,10 +42,19 @@ public final class AdjustCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(
+            names = "--eid",
+            description = "Add Eid al-Fitr and Eid al-Adha regressors (dates: data/calendar/eid.csv, the Umm al-Qura"
+                    + " calendar); their effect goes to the calendar component.")
+    boolean eid;
+
     @Override
     public Integer call() {
         AdjustmentSpec.Method m = AdjustmentSpec.Method.parse(method);
         AdjustmentSpec s = spec == null ? AdjustmentSpec.defaultFor(m) : new AdjustmentSpec(m, spec);
+        if (eid) {
+            s = s.withHolidays(BundledData.eidHolidays());
+        }
         Adjustment a = AdjustmentKernel.of(Arguments.source(pulse.store(), null), new JdemetraAdjuster())
                 .adjust(seriesId, s);
         switch (format) {

@@ -21,21 +21,34 @@ public final class AdjustmentTable {
         out.println("Span: " + a.first() + " to " + a.last() + " (" + a.original().length + " consecutive months"
                 + (a.derivedMonths().isEmpty() ? "" : "; derived: " + a.derivedMonths()) + ")"
                 + (a.spanNote().isEmpty() ? "" : "; " + a.spanNote()));
+        boolean calendar = !a.spec().holidays().isEmpty();
         out.printf(
-                "%-8s %12s %12s %12s %10s %10s%n", "PERIOD", "ORIGINAL", "ADJUSTED", "TREND", "SEASONAL", "IRREGULAR");
+                "%-8s %12s %12s %12s %10s %10s%s%n",
+                "PERIOD", "ORIGINAL", "ADJUSTED", "TREND", "SEASONAL", "IRREGULAR", calendar ? "   CALENDAR" : "");
         for (int i = 0; i < a.original().length; i++) {
             out.printf(
                     Locale.ROOT,
-                    "%-8s %12.2f %12.2f %12.2f %10.4f %10.4f%n",
+                    "%-8s %12.2f %12.2f %12.2f %10.4f %10.4f%s%n",
                     a.month(i),
                     a.original()[i],
                     d.seasonallyAdjusted()[i],
                     d.trend()[i],
                     d.seasonal()[i],
-                    d.irregular()[i]);
+                    d.irregular()[i],
+                    calendar ? String.format(Locale.ROOT, " %10.4f", d.calendar()[i]) : "");
         }
         print(out, "Statistics", d.statistics());
         print(out, "Residual seasonality tests", d.tests());
+        for (Decomposition.RegressionEffect e : d.regressors()) {
+            out.printf(
+                    Locale.ROOT,
+                    "Regressor %s: coefficient %.4f, t %.2f, p %.3f%s%n",
+                    e.name(),
+                    e.coefficient(),
+                    e.tStat(),
+                    e.pValue(),
+                    e.pValue() < 0.05 ? "" : " (not significant at 5%)");
+        }
     }
 
     private static void print(PrintWriter out, String title, Map<String, Double> values) {
@@ -53,10 +66,11 @@ public final class AdjustmentTable {
 
     public static void csv(Adjustment a, PrintWriter out) {
         Decomposition d = a.decomposition();
-        out.println("period,original,seasonally_adjusted,trend,seasonal,irregular,seasonal_factor,derived");
+        out.println("period,original,seasonally_adjusted,trend,seasonal,irregular,calendar,seasonal_factor,derived");
         for (int i = 0; i < a.original().length; i++) {
             out.println(a.month(i) + "," + a.original()[i] + "," + d.seasonallyAdjusted()[i] + "," + d.trend()[i] + ","
-                    + d.seasonal()[i] + "," + d.irregular()[i] + "," + d.seasonalFactors()[i] + ","
+                    + d.seasonal()[i] + "," + d.irregular()[i] + "," + d.calendar()[i] + "," + d.seasonalFactors()[i]
+                    + ","
                     + a.derivedMonths().contains(a.month(i)));
         }
     }

@@ -11,8 +11,12 @@ import java.util.Objects;
  * {@code RSAfull}. Presets 3 and below have no calendar effects; 4 and 5 (and {@code RSAfull})
  * add Western trading days and Easter, which do not fit Pakistani series (their holidays follow
  * the lunar calendar), so the default is {@code RSA3}: log/level test, outliers, automatic ARIMA.
+ *
+ * <p>{@code holidays} adds one regressor per moving holiday (Eid al-Fitr, Eid al-Adha) to the
+ * regression-ARIMA model: {@link MovingHoliday#monthlyRegressor}. Its effect goes into the calendar
+ * component, which the seasonally adjusted series is free of.
  */
-public record AdjustmentSpec(Method method, String preset) {
+public record AdjustmentSpec(Method method, String preset, List<MovingHoliday> holidays) {
 
     /** The adjustment method. */
     public enum Method {
@@ -56,6 +60,17 @@ public record AdjustmentSpec(Method method, String preset) {
                     + " preset (expected one of " + String.join(", ", known) + ")");
         }
         preset = match;
+        holidays = List.copyOf(holidays);
+    }
+
+    /** A spec without holiday regressors. */
+    public AdjustmentSpec(Method method, String preset) {
+        this(method, preset, List.of());
+    }
+
+    /** The same spec with these moving-holiday regressors. */
+    public AdjustmentSpec withHolidays(List<MovingHoliday> list) {
+        return new AdjustmentSpec(method, preset, list);
     }
 
     /** The default for Pakistani series: {@code RSA3}, no Western calendar effects. */

@@ -23,7 +23,18 @@ class AdjustmentKernelTest {
             this.values = values;
             double[] zeros = new double[values.length];
             return new Decomposition(
-                    false, values, values, zeros, zeros, zeros, "(0 1 1)(0 1 1)", Map.of(), Map.of(), List.of());
+                    false,
+                    values,
+                    values,
+                    zeros,
+                    zeros,
+                    zeros,
+                    zeros,
+                    "(0 1 1)(0 1 1)",
+                    Map.of(),
+                    Map.of(),
+                    List.of(),
+                    List.of());
         }
     }
 
