@@ -63,11 +63,16 @@ final class ChartData {
     private List<BriefCharts.FanPoint> fan() {
         List<BriefCharts.FanPoint> points = new ArrayList<>();
         try {
+            var run = org.exportpulse.core.series.MonthRuns.longestOf(
+                    data.source(),
+                    f.series().id(),
+                    "a forecast",
+                    org.exportpulse.core.forecast.SeriesForecast.MINIMUM_MONTHS);
+            if (!run.last().equals(f.period())) {
+                return points; // not the latest month: no forecast to fit
+            }
             var s = org.exportpulse.core.forecast.SeriesForecast.of(
                     data.source(), f.series().id(), forecaster, 12, List.of(80, 95));
-            if (!s.last().equals(f.period())) {
-                return points;
-            }
             var fc = s.forecast();
             for (int h = 0; h < fc.mean().length; h++) {
                 points.add(new BriefCharts.FanPoint(
