@@ -14,6 +14,7 @@ import org.exportpulse.cli.command.FiguresCommand;
 import org.exportpulse.cli.command.ForecastCommand;
 import org.exportpulse.cli.command.HistoryCommand;
 import org.exportpulse.cli.command.IngestCommand;
+import org.exportpulse.cli.command.OutlookCommand;
 import org.exportpulse.cli.command.ReconcileCommand;
 import org.exportpulse.cli.command.SeriesCommand;
 import org.exportpulse.cli.command.ServeCommand;
@@ -45,6 +46,7 @@ import picocli.CommandLine.Option;
             BriefCommand.class,
             AdjustCommand.class,
             ForecastCommand.class,
+            OutlookCommand.class,
             BacktestCommand.class
         },
         footer = {"", "Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage, 3 unknown series, period or file."

@@ -17,7 +17,7 @@ import java.util.Optional;
  * with additive models only. Seasonal models need more values than one period, and a period of at most 24. A
  * constant series gets itself as forecast with zero-width intervals.
  */
-public final class Ets implements Forecaster {
+public final class Ets implements Forecaster, PathSimulator {
 
     private static final int MINIMUM = 7;
 
@@ -58,6 +58,26 @@ public final class Ets implements Forecaster {
                 fit.model().label(),
                 moments.mean(),
                 Intervals.normal(moments.mean(), h -> Math.sqrt(Math.max(0, variance[h - 1])), levels));
+    }
+
+    /**
+     * Paths with normal errors of the fitted model's variance ({@link EtsFit#simulate}); a constant
+     * series gives constant paths.
+     */
+    @Override
+    public SimulatedPaths simulate(double[] y, int period, int horizon, int count, long seed) {
+        if (y.length < MINIMUM) {
+            throw new IllegalArgumentException("ets needs at least " + MINIMUM + " values; got " + y.length);
+        }
+        if (Arrays.stream(y).allMatch(v -> v == y[0])) {
+            double[][] flat = new double[count][horizon];
+            for (double[] p : flat) {
+                Arrays.fill(p, y[0]);
+            }
+            return new SimulatedPaths("constant", flat);
+        }
+        EtsFit fit = fit(y, period);
+        return new SimulatedPaths(fit.model().label(), fit.simulate(horizon, count, seed));
     }
 
     /**
