@@ -20,7 +20,8 @@ import org.exportpulse.store.SeriesStore;
 /**
  * Models of a series over HTTP: {@code GET /api/series/{id}/adjusted?method=&spec=} (the JSON of
  * {@code pulse adjust}) and {@code GET /api/series/{id}/forecast?horizon=&method=&level=} (the JSON
- * of {@code pulse forecast}).
+ * of {@code pulse forecast}) and {@code GET /api/series/{id}/outlook?fiscal_year=&target=} (the JSON
+ * of {@code pulse outlook}; the fiscal year defaults to the one of the series' latest month).
  */
 final class ModelRoutes {
 
@@ -34,6 +35,7 @@ final class ModelRoutes {
         Map<String, Handler> routes = new LinkedHashMap<>();
         routes.put("/api/series/{id}/adjusted", this::adjusted);
         routes.put("/api/series/{id}/forecast", this::forecast);
+        routes.put("/api/series/{id}/outlook", this::outlook);
         return routes;
     }
 
@@ -72,6 +74,37 @@ final class ModelRoutes {
                 horizon,
                 levels);
         send(ctx, ForecastJson.of(f).toString());
+    }
+
+    void outlook(Context ctx) {
+        var source = DerivedMonthsSource.over(store);
+        String id = ctx.pathParam("id");
+        var series = source.series(id).orElseThrow(() -> org.exportpulse.core.series.NotFoundException.series(id));
+        String year = ctx.queryParam("fiscal_year");
+        org.exportpulse.core.time.FiscalYear fy = year == null
+                ? series.calendar().fiscalYearOf(latestMonth(source, id))
+                : org.exportpulse.core.time.FiscalYear.parse(year, series.calendar());
+        String target = ctx.queryParam("target");
+        Double amount = null;
+        if (target != null) {
+            try {
+                amount = Double.valueOf(target);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("target " + target + " is not a number", e);
+            }
+        }
+        var o = org.exportpulse.core.outlook.OutlookKernel.of(source, new org.exportpulse.core.forecast.Ets())
+                .outlook(id, fy, amount);
+        send(ctx, org.exportpulse.export.OutlookJson.of(o).toString());
+    }
+
+    private static java.time.YearMonth latestMonth(org.exportpulse.core.series.ObservationSource source, String id) {
+        return source.currentObservations(id).stream()
+                .filter(o -> o.period() instanceof org.exportpulse.core.time.CalendarMonth)
+                .map(org.exportpulse.core.series.MonthRuns::month)
+                .reduce((a, b) -> b)
+                .orElseThrow(() -> org.exportpulse.core.series.NotFoundException.period(
+                        id, "any month", "the series has no values"));
     }
 
     private static int integer(String text, int fallback, String name) {

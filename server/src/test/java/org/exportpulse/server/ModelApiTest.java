@@ -48,6 +48,23 @@ class ModelApiTest {
     }
 
     @Test
+    void the_outlook_is_the_json_of_pulse_outlook_and_defaults_to_the_latest_fiscal_year() throws Exception {
+        JsonNode r = new ObjectMapper()
+                .readTree(get("/api/series/pk.ict.exports/outlook?target=4200").body());
+        assertThat(r.get("fiscal_year").asText()).isEqualTo("FY26");
+        assertThat(r.get("actual_total").asDouble()).isEqualTo(2975.0);
+        assertThat(r.at("/target/value").asDouble()).isEqualTo(4200.0);
+        assertThat(get("/api/series/pk.ict.exports/outlook?fiscal_year=FY25").body())
+                .contains("\"paths\":0");
+        HttpResponse<String> future = get("/api/series/pk.ict.exports/outlook?fiscal_year=FY30");
+        assertThat(future.statusCode()).isEqualTo(400);
+        assertThat(future.body()).contains("FY30 has no data yet");
+        assertThat(get("/api/series/pk.ict.exports/outlook?target=lots").body())
+                .contains("target lots is not a number");
+        assertThat(get("/api/series/pk.none/outlook").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void the_default_forecast_is_the_combination() throws Exception {
         JsonNode r = new ObjectMapper()
                 .readTree(get("/api/series/pk.ict.exports/forecast?horizon=2").body());
