@@ -193,7 +193,7 @@ class BriefCommandTest {
         String html = html();
         assertThat(html)
                 .contains("Seasonally adjusted (X-13, RSA3, 66 consecutive months from September 2020)")
-                .contains("A fiscal-year projection with an interval, and the gap to a target, are not available yet")
+                .contains("The fiscal-year outlook is in the brief for the latest month, February 2026")
                 .contains("No share against pk.pbs.goods.exports+pk.pbs.services.exports");
         String visible = html.replaceAll("(?s)<svg.*?</svg>|<script.*?</script>|<style>.*?</style>", "")
                 .replaceAll("<[^>]+>", " ")
@@ -214,6 +214,16 @@ class BriefCommandTest {
         int outlook = html.indexOf("<section id=\"outlook\">");
         assertThat(html.indexOf("<figure id=\"chart-forecast\">", outlook)).isGreaterThan(outlook);
         assertThat(html).contains("auto forecast (line) with 80% and 95% intervals");
+        assertThat(html).contains("FY26 would end at about").contains("data-key=\"outlook.total\"");
+        JsonNode projected =
+                PulseRun.json(home, "outlook", "pk.ict.exports", "--fiscal-year", "FY26", "--format", "json");
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile(
+                        "data-key=\"outlook.total\" data-value=\"([0-9.]+)\"")
+                .matcher(html);
+        assertThat(total.find()).isTrue();
+        assertThat(Double.parseDouble(total.group(1)))
+                .as("the brief's projection is pulse outlook's, to one decimal")
+                .isCloseTo(projected.at("/total/mean").asDouble(), org.assertj.core.api.Assertions.within(0.05));
     }
 
     @Test

@@ -53,7 +53,15 @@ class OutlookCommandTest {
                 .isCloseTo((4200 - o.get("actual_total").asDouble()) / 4, within(1e-9));
         assertThat(target.get("probability_pct").asDouble()).isBetween(0.0, 100.0);
         assertThat(o.at("/last_year/name").asText()).isEqualTo("FY25");
-        assertThat(o.at("/last_year/basis").asText()).isEqualTo("sum of the 12 months of FY25 in pk.ict.exports");
+        assertThat(o.at("/last_year/basis").asText()).isEqualTo("published FY25 total, pk.ict.exports.fy");
+        JsonNode published = PulseRun.json(home, "show", "pk.ict.exports.fy", "--format", "json");
+        double fy25 = Double.NaN;
+        for (JsonNode row : published.get("observations")) {
+            if (row.get("period").asText().equals("FY2025")) {
+                fy25 = row.get("value").asDouble();
+            }
+        }
+        assertThat(o.at("/last_year/value").asDouble()).isEqualTo(fy25);
         assertThat(o.get("assumptions").toString()).contains("10,000 simulated paths");
 
         PulseRun table = PulseRun.in(home, "outlook", "pk.ict.exports", "--fiscal-year", "2025-26", "--target", "4200");

@@ -22,9 +22,6 @@ import org.exportpulse.core.time.FiscalYear;
  */
 public final class BriefKernel {
 
-    static final String OUTLOOK_MISSING = "A fiscal-year projection with an interval, and the gap to a target, are"
-            + " not available yet (they need the outlook, which simulates whole paths of the remaining months).";
-
     private final BriefData data;
     private final VintageSource vintages;
     private final List<Series> allSeries;
@@ -85,7 +82,9 @@ public final class BriefKernel {
         sections.add(new WeightSection(data, f, spec.categories(), spec.rankingNote()).build());
         PeersSection peers = new PeersSection(data, spec, allSeries);
         sections.add(peers.build());
-        sections.add(BriefSection.unavailable("outlook", "Outlook", OUTLOOK_MISSING));
+        sections.add(new OutlookSection(
+                        data, f, new org.exportpulse.core.forecast.Ets(), figures.latestMonth(spec.seriesId()))
+                .build());
         DataNotesSection notes = new DataNotesSection(data, vintages, f, spec);
         List<Observation[]> revisions = notes.revisions();
         sections.add(notes.build());

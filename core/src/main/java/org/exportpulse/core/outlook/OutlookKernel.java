@@ -189,6 +189,20 @@ public final class OutlookKernel {
             double actualTotal,
             Simulation sim) {
         FiscalYear previous = new FiscalYear(fy.endYear() - 1, fy.firstMonth());
+        String companion = org.exportpulse.core.series.SeriesId.fiscalYearCompanion(seriesId);
+        Optional<Observation> published = source.currentObservations(companion).stream()
+                .filter(o -> o.period().equals(previous))
+                .findFirst();
+        if (published.isPresent()) {
+            return Optional.of(goal(
+                    previous.label(),
+                    published.get().value().doubleValue(),
+                    "published " + previous.label() + " total, " + companion,
+                    sameMonthsLastYear(months, remaining),
+                    remaining,
+                    actualTotal,
+                    sim));
+        }
         double sum = 0;
         for (YearMonth m = previous.first(); !m.isAfter(previous.last()); m = m.plusMonths(1)) {
             Observation o = months.get(m);
