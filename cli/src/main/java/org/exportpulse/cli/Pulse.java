@@ -15,6 +15,7 @@ import org.exportpulse.cli.command.ForecastCommand;
 import org.exportpulse.cli.command.HistoryCommand;
 import org.exportpulse.cli.command.IngestCommand;
 import org.exportpulse.cli.command.OutlookCommand;
+import org.exportpulse.cli.command.PeersCommand;
 import org.exportpulse.cli.command.ReconcileCommand;
 import org.exportpulse.cli.command.SeriesCommand;
 import org.exportpulse.cli.command.ServeCommand;
@@ -47,6 +48,7 @@ import picocli.CommandLine.Option;
             AdjustCommand.class,
             ForecastCommand.class,
             OutlookCommand.class,
+            PeersCommand.class,
             BacktestCommand.class
         },
         footer = {"", "Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage, 3 unknown series, period or file."

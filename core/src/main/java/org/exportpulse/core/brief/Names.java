@@ -25,8 +25,7 @@ final class Names {
 
     /** {@code India} from {@code India: ICT service exports (BoP, current US$)}. */
     static String economy(Series s) {
-        int colon = s.title().indexOf(':');
-        return colon > 0 ? s.title().substring(0, colon) : s.title();
+        return org.exportpulse.core.peers.PeersKernel.economyName(s);
     }
 
     /** The statistical basis of a denominator, from its parts' ids. */

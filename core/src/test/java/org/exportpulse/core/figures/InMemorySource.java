@@ -47,6 +47,24 @@ public final class InMemorySource implements ObservationSource {
         return this;
     }
 
+    /** A yearly series with the given title and definition (e.g. an aggregate's). */
+    public InMemorySource yearly(String id, String title, String definition) {
+        series.put(
+                id,
+                new Series(
+                        id,
+                        title,
+                        Unit.parse("USD"),
+                        Frequency.YEAR,
+                        SeriesKind.FLOW,
+                        FiscalCalendar.CALENDAR_YEAR,
+                        "test",
+                        definition,
+                        List.of()));
+        observations.put(id, new ArrayList<>());
+        return this;
+    }
+
     /** Consecutive monthly values from {@code first}; a {@code null} leaves the month missing. */
     public InMemorySource values(String id, String first, Integer... values) {
         YearMonth month = YearMonth.parse(first);

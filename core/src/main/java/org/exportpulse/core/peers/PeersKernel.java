@@ -1,0 +1,145 @@
+package org.exportpulse.core.peers;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.exportpulse.core.series.Observation;
+import org.exportpulse.core.series.ObservationSource;
+import org.exportpulse.core.series.Series;
+import org.exportpulse.core.time.CalendarYear;
+
+/**
+ * Compares economies' ICT service exports from the stored World Bank series ({@code
+ * wdi.ict_exports.<code>}): a series whose definition says it is an aggregate is never ranked.
+ */
+public final class PeersKernel {
+
+    /** The id prefix of the World Bank ICT service exports series. */
+    public static final String PREFIX = "wdi.ict_exports.";
+
+    private final ObservationSource source;
+    private final List<Series> all;
+
+    private PeersKernel(ObservationSource source, List<Series> all) {
+        this.source = source;
+        this.all = List.copyOf(all);
+    }
+
+    /**
+     * @param all every stored series (to rank among all economies)
+     */
+    public static PeersKernel of(ObservationSource source, List<Series> all) {
+        return new PeersKernel(source, all);
+    }
+
+    /**
+     * @param year the year, or null for the latest with a value for {@code self}
+     * @param codes World Bank codes to compare (case-insensitive); {@code self} is added when absent
+     * @param self the economy to highlight, e.g. {@code PAK}
+     * @throws IllegalArgumentException when {@code self} has no World Bank series, no value at all, or
+     *     none in the year asked for; or a code names an aggregate
+     */
+    public PeerComparison compare(Integer year, List<String> codes, String self) {
+        String me = self.toUpperCase(Locale.ROOT);
+        Series mine = series(me)
+                .orElseThrow(() -> new IllegalArgumentException("no World Bank ICT service exports are stored for " + me
+                        + " (series " + PREFIX + me.toLowerCase(Locale.ROOT) + ")"));
+        List<Observation> own = source.currentObservations(mine.id());
+        if (own.isEmpty()) {
+            throw new IllegalArgumentException(mine.id() + " has no values");
+        }
+        int y = year != null ? year : own.get(own.size() - 1).period().first().getYear();
+        if (value(mine.id(), y).isEmpty()) {
+            throw new IllegalArgumentException(mine.id() + " has no value for " + y + " (it has "
+                    + own.get(0).period().code() + " to "
+                    + own.get(own.size() - 1).period().code() + ")");
+        }
+        List<Double> world = new ArrayList<>();
+        for (Series s : all) {
+            if (s.id().startsWith(PREFIX) && !aggregate(s)) {
+                value(s.id(), y).ifPresent(o -> world.add(o.value().doubleValue()));
+            }
+        }
+        List<String> wanted = new ArrayList<>();
+        codes.forEach(c -> wanted.add(c.strip().toUpperCase(Locale.ROOT)));
+        if (!wanted.contains(me)) {
+            wanted.add(0, me);
+        }
+        List<PeerComparison.Row> rows = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String code : wanted.stream().distinct().toList()) {
+            Optional<Series> s = series(code);
+            if (s.isPresent() && aggregate(s.get())) {
+                throw new IllegalArgumentException(
+                        code + " is an aggregate (" + s.get().title() + "), not an economy");
+            }
+            Optional<Observation> v = s.flatMap(x -> value(x.id(), y));
+            if (v.isEmpty()) {
+                missing.add(code);
+                continue;
+            }
+            double value = v.get().value().doubleValue();
+            long above = world.stream().filter(w -> w > value).count();
+            rows.add(new PeerComparison.Row(
+                    code,
+                    economyName(s.get()),
+                    s.get().id(),
+                    value,
+                    v.get().vintage(),
+                    growth(s.get().id(), y, value, 1),
+                    growth(s.get().id(), y, value, 5),
+                    0,
+                    (int) above + 1,
+                    code.equals(me)));
+        }
+        rows.sort(Comparator.comparingDouble(PeerComparison.Row::value).reversed());
+        List<PeerComparison.Row> ranked = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            PeerComparison.Row r = rows.get(i);
+            ranked.add(new PeerComparison.Row(
+                    r.code(),
+                    r.name(),
+                    r.seriesId(),
+                    r.value(),
+                    r.vintage(),
+                    r.growth(),
+                    r.growth5y(),
+                    i + 1,
+                    r.worldRank(),
+                    r.highlighted()));
+        }
+        return new PeerComparison(y, world.size(), ranked, missing);
+    }
+
+    /** Compound yearly growth over {@code years}, percent; NaN when the earlier value is missing or not positive. */
+    private double growth(String id, int year, double value, int years) {
+        return value(id, year - years)
+                .map(o -> o.value().doubleValue())
+                .filter(before -> before > 0)
+                .map(before -> (Math.pow(value / before, 1.0 / years) - 1) * 100)
+                .orElse(Double.NaN);
+    }
+
+    private Optional<Series> series(String code) {
+        return source.series(PREFIX + code.toLowerCase(Locale.ROOT));
+    }
+
+    private Optional<Observation> value(String id, int year) {
+        CalendarYear y = CalendarYear.of(year);
+        return source.currentObservations(id).stream()
+                .filter(o -> o.period().equals(y))
+                .findFirst();
+    }
+
+    private static boolean aggregate(Series s) {
+        return s.definition().contains("aggregate");
+    }
+
+    /** {@code India} from {@code India: ICT service exports (BoP, current US$)}. */
+    public static String economyName(Series s) {
+        int colon = s.title().indexOf(':');
+        return colon > 0 ? s.title().substring(0, colon) : s.title();
+    }
+}
