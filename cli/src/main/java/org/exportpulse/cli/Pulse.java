@@ -16,6 +16,7 @@ import org.exportpulse.cli.command.HistoryCommand;
 import org.exportpulse.cli.command.IngestCommand;
 import org.exportpulse.cli.command.OutlookCommand;
 import org.exportpulse.cli.command.PeersCommand;
+import org.exportpulse.cli.command.RankingCommand;
 import org.exportpulse.cli.command.ReconcileCommand;
 import org.exportpulse.cli.command.SeriesCommand;
 import org.exportpulse.cli.command.ServeCommand;
@@ -49,6 +50,7 @@ import picocli.CommandLine.Option;
             ForecastCommand.class,
             OutlookCommand.class,
             PeersCommand.class,
+            RankingCommand.class,
             BacktestCommand.class
         },
         footer = {"", "Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage, 3 unknown series, period or file."
