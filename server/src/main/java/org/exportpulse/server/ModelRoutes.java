@@ -21,7 +21,9 @@ import org.exportpulse.store.SeriesStore;
  * Models of a series over HTTP: {@code GET /api/series/{id}/adjusted?method=&spec=} (the JSON of
  * {@code pulse adjust}) and {@code GET /api/series/{id}/forecast?horizon=&method=&level=} (the JSON
  * of {@code pulse forecast}) and {@code GET /api/series/{id}/outlook?fiscal_year=&target=} (the JSON
- * of {@code pulse outlook}; the fiscal year defaults to the one of the series' latest month).
+ * of {@code pulse outlook}; the fiscal year defaults to the one of the series' latest month), and the
+ * comparisons {@code GET /api/ranking?fiscal_year=&window=} and {@code GET /api/peers?year=&countries=}
+ * (the JSON of {@code pulse ranking} and {@code pulse peers}, for Pakistan's ICT exports).
  */
 final class ModelRoutes {
 
@@ -36,6 +38,8 @@ final class ModelRoutes {
         routes.put("/api/series/{id}/adjusted", this::adjusted);
         routes.put("/api/series/{id}/forecast", this::forecast);
         routes.put("/api/series/{id}/outlook", this::outlook);
+        routes.put("/api/ranking", this::ranking);
+        routes.put("/api/peers", this::peers);
         return routes;
     }
 
@@ -96,6 +100,33 @@ final class ModelRoutes {
         var o = org.exportpulse.core.outlook.OutlookKernel.of(source, new org.exportpulse.core.forecast.Ets())
                 .outlook(id, fy, amount);
         send(ctx, org.exportpulse.export.OutlookJson.of(o).toString());
+    }
+
+    void ranking(Context ctx) {
+        var spec = org.exportpulse.core.brief.BriefSpec.pakistanIct(
+                org.exportpulse.core.brief.BriefSpec.PAKISTAN_ICT, null);
+        var source = DerivedMonthsSource.over(store);
+        String year = ctx.queryParam("fiscal_year");
+        var fy = year == null
+                ? null
+                : org.exportpulse.core.time.FiscalYear.parse(
+                        year, source.series(spec.seriesId()).orElseThrow().calendar());
+        int window = integer(ctx.queryParam("window"), 3, "window");
+        var r = org.exportpulse.core.ranking.RankingKernel.of(
+                        source, ForecastEngines.standard().defaultMethod())
+                .rank(spec.seriesId(), spec.categories(), fy, window);
+        send(ctx, org.exportpulse.export.RankingJson.of(r).toString());
+    }
+
+    void peers(Context ctx) {
+        var spec = org.exportpulse.core.brief.BriefSpec.pakistanIct(
+                org.exportpulse.core.brief.BriefSpec.PAKISTAN_ICT, null);
+        String year = ctx.queryParam("year");
+        String countries = ctx.queryParam("countries");
+        List<String> codes = countries == null ? spec.peers() : Arrays.asList(countries.split(","));
+        var c = org.exportpulse.core.peers.PeersKernel.of(DerivedMonthsSource.over(store), store.allSeries())
+                .compare(year == null ? null : integer(year, 0, "year"), codes, spec.self());
+        send(ctx, org.exportpulse.export.PeersJson.of(c).toString());
     }
 
     private static java.time.YearMonth latestMonth(org.exportpulse.core.series.ObservationSource source, String id) {

@@ -65,6 +65,19 @@ class ModelApiTest {
     }
 
     @Test
+    void ranking_and_peers_are_the_json_of_their_commands() throws Exception {
+        JsonNode ranking = new ObjectMapper().readTree(get("/api/ranking").body());
+        assertThat(ranking.get("fiscal_year").asText()).isEqualTo("FY25");
+        assertThat(ranking.get("crossovers").size())
+                .isEqualTo(ranking.get("categories").size() - 1);
+        JsonNode peers =
+                new ObjectMapper().readTree(get("/api/peers?countries=IND,BGD").body());
+        assertThat(peers.get("economies")).hasSize(3);
+        assertThat(get("/api/peers?year=1950").statusCode()).isEqualTo(400);
+        assertThat(get("/api/ranking?window=x").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void the_default_forecast_is_the_combination() throws Exception {
         JsonNode r = new ObjectMapper()
                 .readTree(get("/api/series/pk.ict.exports/forecast?horizon=2").body());
