@@ -141,6 +141,8 @@ final class DashboardPage {
                 .append(HtmlText.escape(asOf))
                 .append("\"></div>");
         charts(html, series);
+        html.append("<section id=\"outlook\" aria-label=\"Fiscal-year outlook\" aria-live=\"polite\"><h2>Outlook</h2>")
+                .append("<p id=\"outlook-text\">Projecting the fiscal year…</p></section>");
         html.append("<section aria-label=\"Downloads\"><p>Download <a id=\"csv\" href=\"/api/series/")
                 .append(HtmlText.escape(series.id()))
                 .append("/observations?format=csv")

@@ -108,6 +108,12 @@ class DashboardBrowserTest {
         return "http://127.0.0.1:" + app.port() + path;
     }
 
+    private static String fetch(String path) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+    }
+
     private static WebDriverWait waiting() {
         return new WebDriverWait(browser, Duration.ofSeconds(15));
     }
@@ -155,6 +161,16 @@ class DashboardBrowserTest {
         wait.until(d -> d.findElement(By.id("chart-forecast")).getDomAttribute("data-horizon") != null);
         assertThat(browser.findElement(By.id("chart-forecast")).getDomAttribute("data-method"))
                 .isEqualTo("auto");
+        wait.until(d -> d.findElement(By.id("outlook")).getDomAttribute("data-total") != null);
+        double projected =
+                Double.parseDouble(browser.findElement(By.id("outlook")).getDomAttribute("data-total"));
+        com.fasterxml.jackson.databind.JsonNode outlook =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(fetch("/api/series/pk.ict.exports/outlook"));
+        assertThat(projected)
+                .as("the outlook panel shows the API's projection")
+                .isEqualTo(outlook.at("/total/mean").asDouble());
+        assertThat(browser.findElement(By.id("outlook-text")).getText())
+                .startsWith("FY26: 8 months reported, $2.98 billion.");
         ((ChromeDriver) browser).executeScript("document.getElementById('chart-forecast').scrollIntoView();");
         screenshot("dashboard-forecast");
         ((ChromeDriver) browser).executeScript("window.scrollTo(0, 0);");

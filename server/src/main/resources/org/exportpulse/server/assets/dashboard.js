@@ -162,31 +162,64 @@
       }).catch(function (error) { fanBox.dataset.error = String(error); });
   }
 
-  // ICT service exports of Pakistan and its peers, latest World Bank year, in USD billion.
+  // ICT service exports of Pakistan and its peers (World Bank), from /api/peers: its ranks come from the core.
   var peersBox = document.getElementById("chart-peers");
   if (peersBox) {
-    var codes = peersBox.dataset.economies.split(",");
-    Promise.all(codes.map(function (code) {
-      return fetch("/api/series/wdi.ict_exports." + code.toLowerCase() + "/observations")
-        .then(function (r) { return r.ok ? r.json() : { observations: [] }; });
-    })).then(function (all) {
-      var rows = all.map(function (data, i) {
-        var last = data.observations.length ? data.observations[data.observations.length - 1] : null;
-        return { code: codes[i], year: last ? last.period : "", value: last ? last.value / 1e9 : null };
-      }).filter(function (r) { return r.value !== null; }).sort(function (a, b) { return a.value - b.value; });
-      chartIn(peersBox).setOption({
-        animation: false,
-        title: { text: "ICT service exports, latest year (USD billion, World Bank)", left: "center",
-          textStyle: { fontSize: 13 } },
-        tooltip: { trigger: "axis" },
-        grid: { containLabel: true, left: 8, right: 24 },
-        xAxis: { type: "log", logBase: 10 },
-        yAxis: { type: "category", data: rows.map(function (r) { return r.code + " " + r.year; }) },
-        series: [{ type: "bar", data: rows.map(function (r) {
-          return { value: r.value, itemStyle: { color: r.code === "PAK" ? "#0b3d2e" : "#9fb3c8" } };
-        }) }]
-      });
-      peersBox.dataset.economies = String(rows.length);
-    }).catch(function (error) { peersBox.dataset.error = String(error); });
+    fetch("/api/peers?countries=" + encodeURIComponent(peersBox.dataset.economies))
+      .then(function (r) { return r.json(); })
+      .then(function (data) {
+        var rows = data.economies.slice().sort(function (a, b) { return a.value - b.value; });
+        chartIn(peersBox).setOption({
+          animation: false,
+          title: { text: "ICT exports " + data.year + ", US$ bn (#: world rank)", left: "center",
+            textStyle: { fontSize: 13 } },
+          tooltip: { trigger: "axis" },
+          grid: { containLabel: true, left: 8, right: 24 },
+          xAxis: { type: "log", logBase: 10 },
+          yAxis: { type: "category", data: rows.map(function (r) { return r.code + " #" + r.world_rank; }) },
+          series: [{ type: "bar", data: rows.map(function (r) {
+            return { value: r.value / 1e9, itemStyle: { color: r.highlighted ? "#0b3d2e" : "#9fb3c8" } };
+          }) }]
+        });
+        peersBox.dataset.economies = String(rows.length);
+        peersBox.dataset.year = String(data.year);
+      }).catch(function (error) { peersBox.dataset.error = String(error); });
+  }
+
+  // Fiscal-year outlook: reported months plus simulated paths of the rest (current data only).
+  var outlookBox = document.getElementById("outlook");
+  var outlookText = document.getElementById("outlook-text");
+  function usdMillion(v) {
+    return v >= 1000 ? "$" + (v / 1000).toFixed(2) + " billion" : "$" + Math.round(v) + " million";
+  }
+  if (outlookBox && asOf) {
+    outlookBox.dataset.unavailable = "the outlook uses the current data, not an as-of date";
+    outlookText.textContent = "No outlook for an as-of view: it uses the current data.";
+  } else if (outlookBox) {
+    fetch("/api/series/" + encodeURIComponent(series) + "/outlook")
+      .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
+      .then(function (res) {
+        if (!res.ok) {
+          outlookBox.dataset.unavailable = res.body.detail || "no outlook";
+          outlookText.textContent = "No outlook: " + outlookBox.dataset.unavailable;
+          return;
+        }
+        var o = res.body;
+        var text = o.fiscal_year + ": " + o.actual.length + " months reported, " + usdMillion(o.actual_total) + ". ";
+        if (o.paths > 0) {
+          text += "At this pace the year ends at about " + usdMillion(o.total.mean) + " (80% interval "
+            + usdMillion(o.total.lower80) + " to " + usdMillion(o.total.upper80) + ", " + o.paths.toLocaleString("en")
+            + " simulated paths; " + o.model + ").";
+        } else {
+          text += "The year is complete.";
+        }
+        if (o.last_year) {
+          text += " " + o.last_year.name + ": " + usdMillion(o.last_year.value) + "; projection "
+            + (o.last_year.projected_change_pct >= 0 ? "+" : "") + o.last_year.projected_change_pct.toFixed(1) + "%.";
+        }
+        outlookText.textContent = text;
+        outlookBox.dataset.total = String(o.total.mean);
+        outlookBox.dataset.fiscalYear = o.fiscal_year;
+      }).catch(function (error) { outlookBox.dataset.error = String(error); });
   }
 })();
