@@ -43,15 +43,17 @@ final class ChartData {
         List<BriefCharts.SharePoint> shares = new ArrayList<>();
         String basis = shares(shares);
         List<BriefCharts.PeerBar> peerBars = new ArrayList<>();
-        String year = peers.year()
-                .map(y -> {
-                    peers.peers(y)
-                            .forEach(p -> peerBars.add(new BriefCharts.PeerBar(
-                                    p.code(),
-                                    Names.economy(p.series()),
-                                    p.value().value(),
-                                    p.code().equals(self))));
-                    return String.valueOf(y.first().getYear());
+        String year = peers.comparison()
+                .map(c -> {
+                    c.rows()
+                            .forEach(r -> peerBars.add(new BriefCharts.PeerBar(
+                                    r.code(),
+                                    r.name(),
+                                    data.value(r.seriesId(), org.exportpulse.core.time.CalendarYear.of(c.year()))
+                                            .orElseThrow()
+                                            .value(),
+                                    r.code().equals(self))));
+                    return String.valueOf(c.year());
                 })
                 .orElse("");
         List<BriefCharts.FanPoint> fan = fan();

@@ -2,27 +2,25 @@ package org.exportpulse.core.brief;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.exportpulse.core.peers.PeerComparison;
+import org.exportpulse.core.peers.PeersKernel;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.core.time.CalendarYear;
 
 /**
  * ICT service exports of the compared economies (World Bank) in the latest year with a value for
- * the series' own economy: value, growth on the year before, rank among the peers and among all
- * economies with data (aggregates such as World or regions never ranked).
+ * the series' own economy, as {@link PeersKernel} compares them: value, growth on the year before,
+ * rank among the peers and among all economies with data (aggregates never ranked).
  */
 final class PeersSection {
-
-    /** One economy's value in the year compared. */
-    record Peer(String code, Series series, Observation value, Observation yearBefore) {}
 
     private final BriefData data;
     private final BriefSpec spec;
     private final List<Series> all;
+    private Optional<PeerComparison> comparison;
 
     PeersSection(BriefData data, BriefSpec spec, List<Series> all) {
         this.data = data;
@@ -30,113 +28,80 @@ final class PeersSection {
         this.all = all;
     }
 
-    /** The peers with a value in {@code year}, largest first. */
-    List<Peer> peers(CalendarYear year) {
-        List<Peer> peers = new ArrayList<>();
-        for (String code : spec.peers()) {
-            String id = id(code);
-            Optional<Series> s = data.series(id);
-            Optional<Observation> v = data.value(id, year);
-            if (s.isPresent() && v.isPresent()) {
-                peers.add(new Peer(
-                        code,
-                        s.get(),
-                        v.get(),
-                        data.value(id, CalendarYear.of(year.first().getYear() - 1))
-                                .orElse(null)));
+    /** The comparison in the latest year of the own economy; empty without peers or own data. */
+    Optional<PeerComparison> comparison() {
+        if (comparison == null) {
+            comparison = Optional.empty();
+            if (!spec.peers().isEmpty() && !data.all(id(spec.self())).isEmpty()) {
+                try {
+                    comparison =
+                            Optional.of(PeersKernel.of(data.source(), all).compare(null, spec.peers(), spec.self()));
+                } catch (IllegalArgumentException e) {
+                    comparison = Optional.empty();
+                }
             }
         }
-        peers.sort(Comparator.comparing((Peer p) -> p.value().value()).reversed());
-        return peers;
-    }
-
-    Optional<CalendarYear> year() {
-        if (spec.peers().isEmpty()) {
-            return Optional.empty();
-        }
-        List<Observation> own = data.all(id(spec.self()));
-        return own.isEmpty()
-                ? Optional.empty()
-                : Optional.of(
-                        CalendarYear.of(own.get(own.size() - 1).period().first().getYear()));
+        return comparison;
     }
 
     BriefSection build() {
-        Optional<CalendarYear> year = year();
         if (spec.peers().isEmpty()) {
             return BriefSection.unavailable("peers", "Peers", "No peer economies are set for " + spec.seriesId() + ".");
         }
-        if (year.isEmpty()) {
+        if (comparison().isEmpty()) {
             return BriefSection.unavailable(
                     "peers",
                     "Peers",
                     "No World Bank data on ICT service exports of " + spec.self()
                             + " is stored, so peers cannot be compared.");
         }
-        List<Peer> peers = peers(year.get());
-        Peer self = peers.stream()
-                .filter(p -> p.code().equals(spec.self()))
+        PeerComparison c = comparison().get();
+        CalendarYear year = CalendarYear.of(c.year());
+        PeerComparison.Row self = c.rows().stream()
+                .filter(PeerComparison.Row::highlighted)
                 .findFirst()
                 .orElseThrow();
-        String y = String.valueOf(year.get().first().getYear());
+        Observation value = stored(self.seriesId(), year);
         Prose p = new Prose()
-                .words("In " + y + ", " + Names.economy(self.series()) + "'s ICT service exports were ")
-                .number(usd("peers.self.value", self.series().id(), self.value()))
+                .words("In " + c.year() + ", " + self.name() + "'s ICT service exports were ")
+                .number(usd("peers.self.value", self.seriesId(), value))
                 .words(" (World Bank)");
-        if (self.yearBefore() != null) {
-            BigDecimal growth =
-                    BriefData.change(self.value().value(), self.yearBefore().value());
+        Optional<Observation> before = data.value(self.seriesId(), CalendarYear.of(c.year() - 1));
+        if (before.isPresent()) {
+            BigDecimal growth = BriefData.change(value.value(), before.get().value());
             p.words(", " + Words.upDown(growth))
                     .number(BriefData.number(
                             "peers.self.growth",
                             growth.abs(),
                             BriefNumber.Kind.CHANGE_PCT,
-                            BriefData.refs(
-                                    self.series().id(),
-                                    self.value(),
-                                    self.series().id(),
-                                    self.yearBefore())))
-                    .words(" on " + (year.get().first().getYear() - 1));
+                            BriefData.refs(self.seriesId(), value, self.seriesId(), before.get())))
+                    .words(" on " + (c.year() - 1));
         }
-        List<TraceRef> peerRefs =
-                peers.stream().map(q -> TraceRef.of(q.series().id(), q.value())).toList();
+        List<TraceRef> peerRefs = c.rows().stream()
+                .map(r -> TraceRef.of(r.seriesId(), stored(r.seriesId(), year)))
+                .toList();
+        PeerComparison.Row leader = c.rows().get(0);
         p.words(". That ranks ")
                 .number(BriefData.number(
-                        "peers.rank", BigDecimal.valueOf(peers.indexOf(self) + 1L), BriefNumber.Kind.RANK, peerRefs))
-                .words(" of the " + peers.size() + " economies compared; "
-                        + Names.economy(peers.get(0).series()) + " leads with ")
-                .number(usd(
-                        "peers.leader.value",
-                        peers.get(0).series().id(),
-                        peers.get(0).value()))
+                        "peers.rank", BigDecimal.valueOf(self.peerRank()), BriefNumber.Kind.RANK, peerRefs))
+                .words(" of the " + c.rows().size() + " economies compared; " + leader.name() + " leads with ")
+                .number(usd("peers.leader.value", leader.seriesId(), stored(leader.seriesId(), year)))
                 .words(".");
-        worldRank(p, year.get(), self);
+        List<TraceRef> worldRefs = new ArrayList<>();
+        c.rankedSeries().forEach(id -> worldRefs.add(TraceRef.of(id, stored(id, year))));
+        p.words(" Among all " + c.economiesRanked() + " economies with World Bank data for " + c.year() + " it ranks ")
+                .number(BriefData.number(
+                        "peers.world_rank", BigDecimal.valueOf(self.worldRank()), BriefNumber.Kind.RANK, worldRefs))
+                .words(".");
         return new BriefSection("peers", "Peers", List.of(p.build()), true);
     }
 
-    private void worldRank(Prose p, CalendarYear year, Peer self) {
-        List<Observation> values = new ArrayList<>();
-        List<TraceRef> refs = new ArrayList<>();
-        for (Series s : all) {
-            if (s.id().startsWith(spec.peerSeriesPrefix()) && !s.definition().contains("aggregate")) {
-                data.value(s.id(), year).ifPresent(o -> {
-                    values.add(o);
-                    refs.add(TraceRef.of(s.id(), o));
-                });
-            }
-        }
-        long above = values.stream()
-                .filter(o -> o.value().compareTo(self.value().value()) > 0)
-                .count();
-        p.words(" Among all " + values.size() + " economies with World Bank data for "
-                        + year.first().getYear() + " it ranks ")
-                .number(BriefData.number(
-                        "peers.world_rank", BigDecimal.valueOf(above + 1), BriefNumber.Kind.RANK, refs))
-                .words(".");
+    private Observation stored(String id, CalendarYear year) {
+        return data.value(id, year).orElseThrow();
     }
 
     private String id(String code) {
-        return spec.peerSeriesPrefix() + code.toLowerCase(Locale.ROOT);
+        return spec.peerSeriesPrefix() + code.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static BriefNumber usd(String key, String id, Observation o) {

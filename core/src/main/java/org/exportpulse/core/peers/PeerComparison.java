@@ -11,12 +11,15 @@ import java.util.List;
  * @param economiesRanked how many economies (not aggregates) have a value that year
  * @param rows the chosen economies with a value that year, largest first
  * @param missing chosen economies with no value that year (codes)
+ * @param rankedSeries the series of every economy ranked that year (what the world ranks rest on)
  */
-public record PeerComparison(int year, int economiesRanked, List<Row> rows, List<String> missing) {
+public record PeerComparison(
+        int year, int economiesRanked, List<Row> rows, List<String> missing, List<String> rankedSeries) {
 
     public PeerComparison {
         rows = List.copyOf(rows);
         missing = List.copyOf(missing);
+        rankedSeries = List.copyOf(rankedSeries);
     }
 
     /**

@@ -57,9 +57,13 @@ public final class PeersKernel {
                     + own.get(own.size() - 1).period().code() + ")");
         }
         List<Double> world = new ArrayList<>();
+        List<String> ranked = new ArrayList<>();
         for (Series s : all) {
             if (s.id().startsWith(PREFIX) && !aggregate(s)) {
-                value(s.id(), y).ifPresent(o -> world.add(o.value().doubleValue()));
+                value(s.id(), y).ifPresent(o -> {
+                    world.add(o.value().doubleValue());
+                    ranked.add(s.id());
+                });
             }
         }
         List<String> wanted = new ArrayList<>();
@@ -95,10 +99,10 @@ public final class PeersKernel {
                     code.equals(me)));
         }
         rows.sort(Comparator.comparingDouble(PeerComparison.Row::value).reversed());
-        List<PeerComparison.Row> ranked = new ArrayList<>();
+        List<PeerComparison.Row> rankedRows = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             PeerComparison.Row r = rows.get(i);
-            ranked.add(new PeerComparison.Row(
+            rankedRows.add(new PeerComparison.Row(
                     r.code(),
                     r.name(),
                     r.seriesId(),
@@ -110,7 +114,7 @@ public final class PeersKernel {
                     r.worldRank(),
                     r.highlighted()));
         }
-        return new PeerComparison(y, world.size(), ranked, missing);
+        return new PeerComparison(y, world.size(), rankedRows, missing, ranked);
     }
 
     /** Compound yearly growth over {@code years}, percent; NaN when the earlier value is missing or not positive. */
