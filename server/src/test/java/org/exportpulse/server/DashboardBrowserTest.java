@@ -161,6 +161,12 @@ class DashboardBrowserTest {
         wait.until(d -> d.findElement(By.id("chart-forecast")).getDomAttribute("data-horizon") != null);
         assertThat(browser.findElement(By.id("chart-forecast")).getDomAttribute("data-method"))
                 .isEqualTo("auto");
+        wait.until(d -> d.findElement(By.id("ranking")).getDomAttribute("data-rows") != null);
+        com.fasterxml.jackson.databind.JsonNode ranking =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(fetch("/api/ranking"));
+        assertThat(browser.findElements(By.cssSelector("#ranking-list li")))
+                .hasSize(ranking.get("categories").size());
+        assertThat(browser.findElement(By.id("ranking-note")).getText()).startsWith("Assumptions: each category grows");
         wait.until(d -> d.findElement(By.id("outlook")).getDomAttribute("data-total") != null);
         double projected =
                 Double.parseDouble(browser.findElement(By.id("outlook")).getDomAttribute("data-total"));

@@ -222,4 +222,28 @@
         outlookBox.dataset.fiscalYear = o.fiscal_year;
       }).catch(function (error) { outlookBox.dataset.error = String(error); });
   }
+
+  // IT against the other export categories (PBS), with crossovers and their assumptions.
+  var rankingBox = document.getElementById("ranking");
+  if (rankingBox) {
+    fetch("/api/ranking").then(function (r) { return r.json(); }).then(function (data) {
+      var list = document.getElementById("ranking-list");
+      var byId = {};
+      data.crossovers.forEach(function (c) { byId[c.series] = c; });
+      data.categories.forEach(function (c) {
+        var li = document.createElement("li");
+        var text = c.name + ": " + usdMillion(c.value) + " in " + data.fiscal_year;
+        if (byId[c.series]) {
+          text += " (IT " + byId[c.series].explanation + ")";
+        }
+        li.textContent = text;
+        if (c.subject) {
+          li.style.fontWeight = "bold";
+        }
+        list.appendChild(li);
+      });
+      document.getElementById("ranking-note").textContent = "Assumptions: " + data.assumptions.join("; ") + ".";
+      rankingBox.dataset.rows = String(data.categories.length);
+    }).catch(function (error) { rankingBox.dataset.error = String(error); });
+  }
 })();
