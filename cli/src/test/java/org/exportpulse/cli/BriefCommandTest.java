@@ -214,6 +214,16 @@ class BriefCommandTest {
         int outlook = html.indexOf("<section id=\"outlook\">");
         assertThat(html.indexOf("<figure id=\"chart-forecast\">", outlook)).isGreaterThan(outlook);
         assertThat(html).contains("auto forecast (line) with 80% and 95% intervals");
+        JsonNode ranking = PulseRun.json(home, "ranking", "--format", "json");
+        String third = ranking.at("/categories/2/series").asText();
+        String outcome = "";
+        for (JsonNode c : ranking.get("crossovers")) {
+            outcome = c.get("series").asText().equals(third) ? c.get("outcome").asText() : outcome;
+        }
+        assertThat(outcome).as("other manufactures has one year of totals").isEqualTo("not_enough_history");
+        assertThat(html)
+                .as("the brief's top-three answer is pulse ranking's")
+                .contains("No year can be given: " + third + " has no total before FY25");
         assertThat(html).contains("FY26 would end at about").contains("data-key=\"outlook.total\"");
         JsonNode projected =
                 PulseRun.json(home, "outlook", "pk.ict.exports", "--fiscal-year", "FY26", "--format", "json");

@@ -88,7 +88,9 @@ public final class BriefKernel {
         DataNotesSection notes = new DataNotesSection(data, vintages, f, spec);
         List<Observation[]> revisions = notes.revisions();
         sections.add(notes.build());
-        sections.add(new FaqSection(data, f, sections, spec, revisions).build());
+        sections.add(
+                new FaqSection(data, f, sections, spec, revisions, forecaster, figures.latestMonth(spec.seriesId()))
+                        .build());
         String title = series.title() + " — " + Words.month(month);
         return new Brief(
                 series, month, title, sections, new ChartData(data, f, peers, spec.self(), forecaster).build());

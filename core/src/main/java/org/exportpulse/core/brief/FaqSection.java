@@ -2,10 +2,14 @@ package org.exportpulse.core.brief;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.exportpulse.core.figures.HeadlineFigures;
+import org.exportpulse.core.forecast.Forecaster;
+import org.exportpulse.core.ranking.ExportRanking;
+import org.exportpulse.core.ranking.RankingKernel;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.SeriesId;
 import org.exportpulse.core.time.FiscalYear;
@@ -13,25 +17,36 @@ import org.exportpulse.core.time.FiscalYear;
 /** Questions readers ask, each answered from numbers the brief already states or from the data. */
 final class FaqSection {
 
-    static final int HORIZON_YEARS = 15;
+    /** Years of compound growth for the category (as {@code pulse ranking}'s default). */
+    static final int WINDOW_YEARS = 3;
 
     private final BriefData data;
     private final HeadlineFigures f;
     private final List<BriefSection> sections;
     private final BriefSpec spec;
     private final List<Observation[]> revisions;
+    private final Forecaster forecaster;
+    private final YearMonth latest;
 
+    /**
+     * @param forecaster the series' forecasts, for the crossover answer
+     * @param latest the series' latest month: only its brief answers with forecasts
+     */
     FaqSection(
             BriefData data,
             HeadlineFigures f,
             List<BriefSection> sections,
             BriefSpec spec,
-            List<Observation[]> revisions) {
+            List<Observation[]> revisions,
+            Forecaster forecaster,
+            YearMonth latest) {
         this.data = data;
         this.f = f;
         this.sections = sections;
         this.spec = spec;
         this.revisions = revisions;
+        this.forecaster = forecaster;
+        this.latest = latest;
     }
 
     BriefSection build() {
@@ -80,8 +95,9 @@ final class FaqSection {
     }
 
     /**
-     * Whether the series' fiscal-year total would pass the third-largest category if both kept
-     * growing at their latest annual rates (a category with one year of data is assumed flat).
+     * Whether the series would pass the third-largest category, as {@code pulse ranking} answers it
+     * ({@link RankingKernel}: the category compounding at its growth over three years at most, the
+     * series following its forecasts) — in the brief of the latest month, where the forecasts are.
      */
     private Optional<List<Part>> topThree() {
         String fyId = SeriesId.fiscalYearCompanion(f.series().id());
@@ -95,62 +111,46 @@ final class FaqSection {
                         .build();
             }
             CategoryRanking.Entry third = r.entries().get(2);
-            CategoryRanking.Entry own = r.entries().get(r.rank() - 1);
-            FiscalYear before = new FiscalYear(r.year().endYear() - 1, r.year().firstMonth());
-            Optional<Observation> ownBefore = data.value(fyId, before);
-            Optional<Observation> thirdBefore = data.value(third.seriesId(), before);
-            if (ownBefore.isEmpty()) {
-                return List.<Part>of(
-                        new Part.Words("The data has no " + before.label() + " total to take a growth rate from."));
-            }
-            BigDecimal g = BriefData.change(own.value().value(), ownBefore.get().value());
-            BigDecimal h = thirdBefore
-                    .map(o -> BriefData.change(third.value().value(), o.value()))
-                    .orElse(BigDecimal.ZERO);
             String thirdName = Names.shortName(data.series(third.seriesId()).orElseThrow());
             Prose p = new Prose()
                     .words("Third place in " + r.year().label() + " was " + thirdName + " (")
                     .number(BriefData.amount("faq.third.value", third.seriesId(), third.value()))
-                    .words("). Assuming IT keeps growing at its " + r.year().label() + " rate of ")
-                    .number(BriefData.number(
-                            "faq.own.growth",
-                            g,
-                            BriefNumber.Kind.CHANGE_PCT,
-                            BriefData.refs(fyId, own.value(), fyId, ownBefore.get())));
-            if (thirdBefore.isPresent()) {
-                p.words(" and " + thirdName + " at its rate of ")
-                        .number(BriefData.number(
-                                "faq.third.growth",
-                                h,
-                                BriefNumber.Kind.CHANGE_PCT,
-                                BriefData.refs(third.seriesId(), third.value(), third.seriesId(), thirdBefore.get())));
-            } else {
-                p.words(" and " + thirdName + " stays flat (the data has only one year of it)");
+                    .words("). ");
+            if (!f.period().equals(latest)) {
+                return p.words("When IT could pass it is answered in the brief for the latest month, "
+                                + Words.month(latest) + ", from forecasts made with every month up to then.")
+                        .build();
             }
-            int years = yearsToPass(own.value().value(), g, third.value().value(), h);
-            return p.words(
-                            years < 0
-                                    ? ", IT would not pass it within " + HORIZON_YEARS + " years."
-                                    : ", IT would pass it in FY"
-                                            + String.format("%02d", (r.year().endYear() + years) % 100)
-                                            + ". This is arithmetic on stated assumptions, not a forecast.")
+            ExportRanking ranking;
+            try {
+                ranking = RankingKernel.of(data.source(), forecaster)
+                        .rank(f.series().id(), spec.categories(), r.year(), WINDOW_YEARS);
+            } catch (IllegalArgumentException e) {
+                return p.words("No crossover can be estimated: " + e.getMessage() + ".")
+                        .build();
+            }
+            ExportRanking.Crossover c = ranking.crossovers().stream()
+                    .filter(x -> x.seriesId().equals(third.seriesId()))
+                    .findFirst()
+                    .orElseThrow();
+            String answer = switch (c.outcome()) {
+                case CROSSES -> "At the pace of its " + forecaster.name() + " forecasts, IT " + c.explanation() + ".";
+                case NOT_WITHIN ->
+                    "At the pace of its " + forecaster.name() + " forecasts, IT would not pass it "
+                            + c.explanation().substring("not ".length()) + ".";
+                case NOT_ENOUGH_HISTORY ->
+                    "No year can be given: " + c.explanation().substring("not enough history: ".length()) + ".";
+                case ALREADY_ABOVE -> "IT is already above it.";
+            };
+            boolean projected =
+                    c.outcome() == ExportRanking.Outcome.CROSSES || c.outcome() == ExportRanking.Outcome.NOT_WITHIN;
+            return p.words(answer
+                            + (projected
+                                    ? " This is arithmetic on stated assumptions (as pulse ranking), not a forecast of "
+                                            + thirdName + "."
+                                    : ""))
                     .build();
         });
-    }
-
-    static int yearsToPass(BigDecimal own, BigDecimal ownPct, BigDecimal other, BigDecimal otherPct) {
-        BigDecimal a = own;
-        BigDecimal b = other;
-        BigDecimal ga = BigDecimal.ONE.add(ownPct.movePointLeft(2));
-        BigDecimal gb = BigDecimal.ONE.add(otherPct.movePointLeft(2));
-        for (int n = 1; n <= HORIZON_YEARS; n++) {
-            a = a.multiply(ga, MathContext.DECIMAL64);
-            b = b.multiply(gb, MathContext.DECIMAL64);
-            if (a.compareTo(b) > 0) {
-                return n;
-            }
-        }
-        return -1;
     }
 
     private List<Part> reliability() {

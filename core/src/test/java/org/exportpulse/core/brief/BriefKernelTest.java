@@ -91,18 +91,4 @@ class BriefKernelTest {
             }
         }
     }
-
-    @Test
-    void years_to_pass_compounds_both_growth_rates() {
-        // 100 growing 20% a year against 150 growing 5%: 120/157.5, 144/165.4, 172.8/173.6, 207.4/182.3
-        assertThat(FaqSection.yearsToPass(
-                        BigDecimal.valueOf(100),
-                        BigDecimal.valueOf(20),
-                        BigDecimal.valueOf(150),
-                        BigDecimal.valueOf(5)))
-                .isEqualTo(4);
-        assertThat(FaqSection.yearsToPass(
-                        BigDecimal.valueOf(100), BigDecimal.valueOf(5), BigDecimal.valueOf(150), BigDecimal.valueOf(5)))
-                .isEqualTo(-1);
-    }
 }
