@@ -16,15 +16,25 @@ final class EntityTags {
 
     /** Sends {@code body} with its tag, or 304 without a body when the client already has it. */
     static void send(Context ctx, String contentType, byte[] body) {
+        send(ctx, contentType, body, tag(body));
+    }
+
+    /** Sends {@code body} with a tag computed before ({@link #tag}), as the response cache keeps it. */
+    static void send(Context ctx, String contentType, byte[] body, String tag) {
         ctx.attribute(ResponseCache.BODY, body);
         ctx.attribute(ResponseCache.TYPE, contentType);
-        String tag = "\"" + HexFormat.of().formatHex(sha256(body), 0, 16) + "\"";
+        ctx.attribute(ResponseCache.TAG, tag);
         ctx.header("ETag", tag);
         if (matches(ctx.header("If-None-Match"), tag)) {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
         ctx.contentType(contentType).result(body);
+    }
+
+    /** The quoted strong tag of a body: the first 16 bytes of its SHA-256, in hex. */
+    static String tag(byte[] body) {
+        return "\"" + HexFormat.of().formatHex(sha256(body), 0, 16) + "\"";
     }
 
     private static boolean matches(String ifNoneMatch, String tag) {

@@ -22,8 +22,10 @@ final class ResponseCache {
     static final String LAST_CHANGED = "pulse.lastChanged";
     static final String BODY = "pulse.body";
     static final String TYPE = "pulse.type";
+    static final String TAG = "pulse.tag";
 
-    private record Entry(String contentType, byte[] body) {}
+    /** A kept body with its entity tag, computed once when it is kept. */
+    private record Entry(String contentType, byte[] body, String tag) {}
 
     private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -43,14 +45,14 @@ final class ResponseCache {
                 hit = entries.get(key);
             }
             if (hit != null) {
-                EntityTags.send(ctx, hit.contentType(), hit.body());
+                EntityTags.send(ctx, hit.contentType(), hit.body(), hit.tag());
                 return;
             }
             handler.handle(ctx);
             byte[] body = ctx.attribute(BODY);
             if (body != null && ctx.status() == HttpStatus.OK) {
                 synchronized (entries) {
-                    entries.put(key, new Entry(ctx.attribute(TYPE), body));
+                    entries.put(key, new Entry(ctx.attribute(TYPE), body, ctx.attribute(TAG)));
                 }
             }
         };
