@@ -35,6 +35,13 @@ public final class JdbcSeriesStore implements SeriesStore {
             "o.public_by <= :as_of AND o.vintage = (SELECT MAX(i.vintage) FROM observation i"
                     + " WHERE i.series_id = o.series_id AND i.period = o.period AND i.public_by <= :as_of)";
 
+    /**
+     * The highest migration in {@code org/exportpulse/store/migration}. A database already at this
+     * version opens without starting Flyway (a third of a second of every start); any other runs the
+     * migrations.
+     */
+    static final int SCHEMA_VERSION = 2;
+
     private final Jdbi jdbi;
     private final Connection keepAlive;
     private final DataSource dataSource;
@@ -55,14 +62,33 @@ public final class JdbcSeriesStore implements SeriesStore {
     public static JdbcSeriesStore open(DataSource dataSource) {
         try {
             Connection keepAlive = dataSource.getConnection();
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:org/exportpulse/store/migration")
-                    .load()
-                    .migrate();
+            if (schemaVersion(keepAlive) != SCHEMA_VERSION) {
+                Flyway.configure()
+                        .dataSource(dataSource)
+                        .locations("classpath:org/exportpulse/store/migration")
+                        .load()
+                        .migrate();
+            }
             return new JdbcSeriesStore(Jdbi.create(dataSource), keepAlive, dataSource);
         } catch (SQLException | org.flywaydb.core.api.FlywayException e) {
             throw new StoreException("cannot open the store: " + e.getMessage(), e);
+        }
+    }
+
+    /** The highest successful migration recorded in the database; 0 when there is none or no table. */
+    static int schemaVersion(Connection c) {
+        try (java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success")) {
+            int max = 0;
+            while (rs.next()) {
+                String v = rs.getString(1);
+                if (v != null) {
+                    max = Math.max(max, Integer.parseInt(v.strip()));
+                }
+            }
+            return max;
+        } catch (SQLException | NumberFormatException e) {
+            return 0;
         }
     }
 

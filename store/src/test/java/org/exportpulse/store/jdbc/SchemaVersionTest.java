@@ -1,0 +1,52 @@
+package org.exportpulse.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A store already at the newest schema opens without Flyway; the constant follows the migrations. */
+class SchemaVersionTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void the_schema_version_is_the_highest_migration_file() throws Exception {
+        int highest = 0;
+        Pattern name = Pattern.compile("V(\\d+)__.*\\.sql");
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/org/exportpulse/store/migration"))) {
+            for (Path f : files.toList()) {
+                Matcher m = name.matcher(f.getFileName().toString());
+                if (m.matches()) {
+                    highest = Math.max(highest, Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        assertThat(JdbcSeriesStore.SCHEMA_VERSION).isEqualTo(highest).isPositive();
+    }
+
+    @Test
+    void a_new_database_is_migrated_and_an_up_to_date_one_reopens() throws Exception {
+        DataSource ds = H2Location.dataSource(H2Location.url(home));
+        try (Connection c = ds.getConnection()) {
+            assertThat(JdbcSeriesStore.schemaVersion(c)).as("no schema yet").isZero();
+        }
+        JdbcSeriesStore first = JdbcSeriesStore.open(ds);
+        try (Connection c = ds.getConnection()) {
+            assertThat(JdbcSeriesStore.schemaVersion(c)).isEqualTo(JdbcSeriesStore.SCHEMA_VERSION);
+        }
+        first.close();
+        JdbcSeriesStore again = JdbcSeriesStore.open(ds);
+        assertThat(again.allSeries()).isEmpty();
+        assertThat(again.lastChanged()).isEmpty();
+        again.close();
+    }
+}
