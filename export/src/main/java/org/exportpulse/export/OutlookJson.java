@@ -57,11 +57,7 @@ public final class OutlookJson {
                 .put("basis", g.basis())
                 .put("reached", g.reached())
                 .put("required_monthly_average", g.requiredMonthlyAverage());
-        if (Double.isNaN(g.requiredGrowth())) {
-            node.putNull("required_growth_pct");
-        } else {
-            node.put("required_growth_pct", g.requiredGrowth());
-        }
+        JsonNumbers.putOrNull(node, "required_growth_pct", g.requiredGrowth());
         node.put("probability_pct", g.probability()).put("projected_change_pct", g.projectedChange());
     }
 }

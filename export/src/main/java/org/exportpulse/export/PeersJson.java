@@ -23,20 +23,12 @@ public final class PeersJson {
                     .put("series", r.seriesId())
                     .put("value", r.value())
                     .put("vintage", r.vintage());
-            number(n, "growth_pct", r.growth());
-            number(n, "growth_5y_pct", r.growth5y());
+            JsonNumbers.putOrNull(n, "growth_pct", r.growth());
+            JsonNumbers.putOrNull(n, "growth_5y_pct", r.growth5y());
             n.put("peer_rank", r.peerRank()).put("world_rank", r.worldRank()).put("highlighted", r.highlighted());
         }
         ArrayNode missing = root.putArray("missing");
         c.missing().forEach(missing::add);
         return root;
-    }
-
-    private static void number(ObjectNode n, String name, double v) {
-        if (Double.isNaN(v)) {
-            n.putNull(name);
-        } else {
-            n.put(name, v);
-        }
     }
 }

@@ -21,8 +21,8 @@ public final class RankingJson {
                     .put("value", row.value())
                     .put("rank", row.rank())
                     .put("subject", row.subject());
-            number(n, "growth_pct", row.growth());
-            number(n, "compound_growth_pct", row.compoundGrowth());
+            JsonNumbers.putOrNull(n, "growth_pct", row.growth());
+            JsonNumbers.putOrNull(n, "compound_growth_pct", row.compoundGrowth());
             n.put("compound_growth_from", row.growthFrom().label());
         }
         ArrayNode path = root.putArray("subject_path");
@@ -43,20 +43,12 @@ public final class RankingJson {
             } else {
                 n.put("fiscal_year", c.year().label());
             }
-            number(n, "subject_total", c.subjectTotal());
-            number(n, "category_total", c.categoryTotal());
+            JsonNumbers.putOrNull(n, "subject_total", c.subjectTotal());
+            JsonNumbers.putOrNull(n, "category_total", c.categoryTotal());
             n.put("explanation", c.explanation());
         }
         ArrayNode assumptions = root.putArray("assumptions");
         r.assumptions().forEach(assumptions::add);
         return root;
-    }
-
-    private static void number(ObjectNode n, String name, double v) {
-        if (Double.isNaN(v)) {
-            n.putNull(name);
-        } else {
-            n.put(name, v);
-        }
     }
 }
