@@ -77,16 +77,15 @@ final class HolidayRegressors {
             return out;
         }
         for (MovingHoliday h : holidays) {
-            var item = model.regressionItem(v -> false, 0);
-            for (Variable<?> v : model.getDescription().getVariables()) {
-                if (v.getName().equals(h.name())) {
-                    item = model.regressionItem(c -> c == v.getCore(), 0);
-                }
-            }
-            if (item != null) {
-                double t = item.getCoefficient() / item.getStdError();
-                out.add(new Decomposition.RegressionEffect(h.name(), item.getCoefficient(), t, item.getPvalue()));
-            }
+            java.util.Arrays.stream(model.getDescription().getVariables())
+                    .filter(v -> v.getName().equals(h.name()))
+                    .findFirst()
+                    .map(v -> model.regressionItem(c -> c == v.getCore(), 0))
+                    .ifPresent(item -> out.add(new Decomposition.RegressionEffect(
+                            h.name(),
+                            item.getCoefficient(),
+                            item.getCoefficient() / item.getStdError(),
+                            item.getPvalue())));
         }
         return out;
     }

@@ -45,7 +45,7 @@ public final class TramoArima implements Forecaster {
                     "arima needs at least " + 3 * Math.max(period, 4) + " values; got " + y.length);
         }
         if (Arrays.stream(y).allMatch(v -> v == y[0])) {
-            return constant(y[0], horizon, levels);
+            return Forecast.constant(name(), y[0], horizon, levels);
         }
         TsData series =
                 TsData.ofInternal(TsPeriod.of(TsUnit.ofAnnualFrequency(period), LocalDate.of(2000, 1, 1)), y.clone());
@@ -81,16 +81,6 @@ public final class TramoArima implements Forecaster {
             intervals.add(new Forecast.Interval(level, lower, upper));
         }
         return new Forecast(name(), describe(model, log), mean, intervals);
-    }
-
-    /** TRAMO's search does not converge on a constant: it is forecast as itself, with no width. */
-    private Forecast constant(double value, int horizon, List<Integer> levels) {
-        double[] mean = new double[horizon];
-        Arrays.fill(mean, value);
-        List<Forecast.Interval> intervals = levels.stream()
-                .map(level -> new Forecast.Interval(level, mean.clone(), mean.clone()))
-                .toList();
-        return new Forecast(name(), "constant", mean, intervals);
     }
 
     private static String describe(RegSarimaModel model, boolean log) {

@@ -9,12 +9,24 @@ import java.util.List;
 import java.util.Map;
 import org.exportpulse.adjust.ForecastEngines;
 import org.exportpulse.adjust.JdemetraAdjuster;
+import org.exportpulse.bundle.BundledData;
 import org.exportpulse.core.adjust.AdjustmentKernel;
 import org.exportpulse.core.adjust.AdjustmentSpec;
+import org.exportpulse.core.brief.BriefSpec;
 import org.exportpulse.core.derive.DerivedMonthsSource;
+import org.exportpulse.core.figures.HeadlineFiguresKernel;
+import org.exportpulse.core.forecast.Ets;
 import org.exportpulse.core.forecast.SeriesForecast;
+import org.exportpulse.core.outlook.OutlookKernel;
+import org.exportpulse.core.peers.PeersKernel;
+import org.exportpulse.core.ranking.RankingKernel;
+import org.exportpulse.core.series.NotFoundException;
+import org.exportpulse.core.time.FiscalYear;
 import org.exportpulse.export.AdjustmentJson;
 import org.exportpulse.export.ForecastJson;
+import org.exportpulse.export.OutlookJson;
+import org.exportpulse.export.PeersJson;
+import org.exportpulse.export.RankingJson;
 import org.exportpulse.store.SeriesStore;
 
 /**
@@ -53,7 +65,7 @@ final class ModelRoutes {
             throw new IllegalArgumentException("eid " + eid + " is not true or false");
         }
         if ("true".equals(eid)) {
-            spec = spec.withHolidays(org.exportpulse.bundle.BundledData.eidHolidays());
+            spec = spec.withHolidays(BundledData.eidHolidays());
         }
         var a = AdjustmentKernel.of(DerivedMonthsSource.over(store), new JdemetraAdjuster())
                 .adjust(ctx.pathParam("id"), spec);
@@ -83,11 +95,12 @@ final class ModelRoutes {
     void outlook(Context ctx) {
         var source = DerivedMonthsSource.over(store);
         String id = ctx.pathParam("id");
-        var series = source.series(id).orElseThrow(() -> org.exportpulse.core.series.NotFoundException.series(id));
+        var series = source.series(id).orElseThrow(() -> NotFoundException.series(id));
         String year = ctx.queryParam("fiscal_year");
-        org.exportpulse.core.time.FiscalYear fy = year == null
-                ? series.calendar().fiscalYearOf(latestMonth(source, id))
-                : org.exportpulse.core.time.FiscalYear.parse(year, series.calendar());
+        FiscalYear fy = year == null
+                ? series.calendar()
+                        .fiscalYearOf(HeadlineFiguresKernel.of(source).latestMonth(id))
+                : FiscalYear.parse(year, series.calendar());
         String target = ctx.queryParam("target");
         Double amount = null;
         if (target != null) {
@@ -97,45 +110,32 @@ final class ModelRoutes {
                 throw new IllegalArgumentException("target " + target + " is not a number", e);
             }
         }
-        var o = org.exportpulse.core.outlook.OutlookKernel.of(source, new org.exportpulse.core.forecast.Ets())
-                .outlook(id, fy, amount);
-        send(ctx, org.exportpulse.export.OutlookJson.of(o).toString());
+        var o = OutlookKernel.of(source, new Ets()).outlook(id, fy, amount);
+        send(ctx, OutlookJson.of(o).toString());
     }
 
     void ranking(Context ctx) {
-        var spec = org.exportpulse.core.brief.BriefSpec.pakistanIct(
-                org.exportpulse.core.brief.BriefSpec.PAKISTAN_ICT, null);
+        var spec = BriefSpec.pakistanIct(BriefSpec.PAKISTAN_ICT, null);
         var source = DerivedMonthsSource.over(store);
         String year = ctx.queryParam("fiscal_year");
         var fy = year == null
                 ? null
-                : org.exportpulse.core.time.FiscalYear.parse(
+                : FiscalYear.parse(
                         year, source.series(spec.seriesId()).orElseThrow().calendar());
         int window = integer(ctx.queryParam("window"), 3, "window");
-        var r = org.exportpulse.core.ranking.RankingKernel.of(
-                        source, ForecastEngines.standard().defaultMethod())
+        var r = RankingKernel.of(source, ForecastEngines.standard().defaultMethod())
                 .rank(spec.seriesId(), spec.categories(), fy, window);
-        send(ctx, org.exportpulse.export.RankingJson.of(r).toString());
+        send(ctx, RankingJson.of(r).toString());
     }
 
     void peers(Context ctx) {
-        var spec = org.exportpulse.core.brief.BriefSpec.pakistanIct(
-                org.exportpulse.core.brief.BriefSpec.PAKISTAN_ICT, null);
+        var spec = BriefSpec.pakistanIct(BriefSpec.PAKISTAN_ICT, null);
         String year = ctx.queryParam("year");
         String countries = ctx.queryParam("countries");
         List<String> codes = countries == null ? spec.peers() : Arrays.asList(countries.split(","));
-        var c = org.exportpulse.core.peers.PeersKernel.of(DerivedMonthsSource.over(store), store.allSeries())
+        var c = PeersKernel.of(DerivedMonthsSource.over(store), store.allSeries())
                 .compare(year == null ? null : integer(year, 0, "year"), codes, spec.self());
-        send(ctx, org.exportpulse.export.PeersJson.of(c).toString());
-    }
-
-    private static java.time.YearMonth latestMonth(org.exportpulse.core.series.ObservationSource source, String id) {
-        return source.currentObservations(id).stream()
-                .filter(o -> o.period() instanceof org.exportpulse.core.time.CalendarMonth)
-                .map(org.exportpulse.core.series.MonthRuns::month)
-                .reduce((a, b) -> b)
-                .orElseThrow(() -> org.exportpulse.core.series.NotFoundException.period(
-                        id, "any month", "the series has no values"));
+        send(ctx, PeersJson.of(c).toString());
     }
 
     private static int integer(String text, int fallback, String name) {

@@ -69,7 +69,8 @@ public final class BriefKernel {
      */
     public Brief compute(BriefSpec spec) {
         HeadlineFiguresKernel figures = HeadlineFiguresKernel.of(data.source());
-        YearMonth month = spec.month() != null ? spec.month() : figures.latestMonth(spec.seriesId());
+        YearMonth latest = figures.latestMonth(spec.seriesId());
+        YearMonth month = spec.month() != null ? spec.month() : latest;
         HeadlineFigures f = figures.compute(spec.seriesId(), month);
         Series series = f.series();
         String subject = spec.subject().isBlank() ? series.title() : spec.subject();
@@ -82,15 +83,11 @@ public final class BriefKernel {
         sections.add(new WeightSection(data, f, spec.categories(), spec.rankingNote()).build());
         PeersSection peers = new PeersSection(data, spec, allSeries);
         sections.add(peers.build());
-        sections.add(new OutlookSection(
-                        data, f, new org.exportpulse.core.forecast.Ets(), figures.latestMonth(spec.seriesId()))
-                .build());
+        sections.add(new OutlookSection(data, f, new org.exportpulse.core.forecast.Ets(), latest).build());
         DataNotesSection notes = new DataNotesSection(data, vintages, f, spec);
         List<Observation[]> revisions = notes.revisions();
         sections.add(notes.build());
-        sections.add(
-                new FaqSection(data, f, sections, spec, revisions, forecaster, figures.latestMonth(spec.seriesId()))
-                        .build());
+        sections.add(new FaqSection(data, f, sections, spec, revisions, forecaster, latest).build());
         String title = series.title() + " — " + Words.month(month);
         return new Brief(
                 series, month, title, sections, new ChartData(data, f, peers, spec.self(), forecaster).build());

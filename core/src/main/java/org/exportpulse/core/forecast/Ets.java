@@ -42,13 +42,8 @@ public final class Ets implements Forecaster, PathSimulator {
 
     @Override
     public Forecast forecast(double[] y, int period, int horizon, List<Integer> levels) {
-        if (y.length < MINIMUM) {
-            throw new IllegalArgumentException("ets needs at least " + MINIMUM + " values; got " + y.length);
-        }
-        if (Arrays.stream(y).allMatch(v -> v == y[0])) {
-            double[] mean = new double[horizon];
-            Arrays.fill(mean, y[0]);
-            return new Forecast(name(), "constant", mean, Intervals.normal(mean, h -> 0, levels));
+        if (isConstant(y)) {
+            return Forecast.constant(name(), y[0], horizon, levels);
         }
         EtsFit fit = fit(y, period);
         EtsMoments.Moments moments = EtsMoments.of(fit, horizon);
@@ -66,10 +61,7 @@ public final class Ets implements Forecaster, PathSimulator {
      */
     @Override
     public SimulatedPaths simulate(double[] y, int period, int horizon, int count, long seed) {
-        if (y.length < MINIMUM) {
-            throw new IllegalArgumentException("ets needs at least " + MINIMUM + " values; got " + y.length);
-        }
-        if (Arrays.stream(y).allMatch(v -> v == y[0])) {
+        if (isConstant(y)) {
             double[][] flat = new double[count][horizon];
             for (double[] p : flat) {
                 Arrays.fill(p, y[0]);
@@ -78,6 +70,16 @@ public final class Ets implements Forecaster, PathSimulator {
         }
         EtsFit fit = fit(y, period);
         return new SimulatedPaths(fit.model().label(), fit.simulate(horizon, count, seed));
+    }
+
+    /**
+     * @throws IllegalArgumentException when the series is too short for any model
+     */
+    private static boolean isConstant(double[] y) {
+        if (y.length < MINIMUM) {
+            throw new IllegalArgumentException("ets needs at least " + MINIMUM + " values; got " + y.length);
+        }
+        return Arrays.stream(y).allMatch(v -> v == y[0]);
     }
 
     /**

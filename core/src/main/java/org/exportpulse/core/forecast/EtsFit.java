@@ -1,6 +1,5 @@
 package org.exportpulse.core.forecast;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.exportpulse.core.forecast.EtsModel.Component;
 
@@ -90,29 +89,5 @@ public record EtsFit(
                 Double.isNaN(beta) ? 0 : beta,
                 Double.isNaN(gamma) ? 0 : gamma,
                 Double.isNaN(phi) ? 1 : phi);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof EtsFit f
-                && model.equals(f.model)
-                && Arrays.equals(initialState, f.initialState)
-                && Arrays.equals(finalState, f.finalState)
-                && Double.compare(alpha, f.alpha) == 0
-                && Double.compare(beta, f.beta) == 0
-                && Double.compare(gamma, f.gamma) == 0
-                && Double.compare(phi, f.phi) == 0
-                && Double.compare(sigma2, f.sigma2) == 0;
-    }
-
-    @Override
-    public int hashCode() {
-        return model.hashCode() * 31 + Arrays.hashCode(finalState);
-    }
-
-    @Override
-    public String toString() {
-        return model.label() + " alpha=" + alpha + " beta=" + beta + " gamma=" + gamma + " phi=" + phi + " aicc="
-                + aicc;
     }
 }

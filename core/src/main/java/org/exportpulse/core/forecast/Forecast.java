@@ -16,6 +16,16 @@ public record Forecast(String method, String model, double[] mean, List<Interval
         intervals = List.copyOf(intervals);
     }
 
+    /** A constant series forecast as itself, with zero-width intervals (model {@code constant}). */
+    public static Forecast constant(String method, double value, int horizon, List<Integer> levels) {
+        double[] mean = new double[horizon];
+        java.util.Arrays.fill(mean, value);
+        List<Interval> intervals = levels.stream()
+                .map(level -> new Interval(level, mean.clone(), mean.clone()))
+                .toList();
+        return new Forecast(method, "constant", mean, intervals);
+    }
+
     /** A forecast by a method with no model choice. */
     public Forecast(String method, double[] mean, List<Interval> intervals) {
         this(method, method, mean, intervals);

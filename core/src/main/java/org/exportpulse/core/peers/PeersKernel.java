@@ -11,7 +11,7 @@ import org.exportpulse.core.series.Series;
 import org.exportpulse.core.time.CalendarYear;
 
 /**
- * Compares economies' ICT service exports from the stored World Bank series ({@code
+ * Compares economies' ICT service exports (one kernel per comparison: it keeps the series it read) from the stored World Bank series ({@code
  * wdi.ict_exports.<code>}): a series whose definition says it is an aggregate is never ranked.
  */
 public final class PeersKernel {
@@ -21,6 +21,7 @@ public final class PeersKernel {
 
     private final ObservationSource source;
     private final List<Series> all;
+    private final java.util.Map<String, List<Observation>> read = new java.util.HashMap<>();
 
     private PeersKernel(ObservationSource source, List<Series> all) {
         this.source = source;
@@ -46,7 +47,7 @@ public final class PeersKernel {
         Series mine = series(me)
                 .orElseThrow(() -> new IllegalArgumentException("no World Bank ICT service exports are stored for " + me
                         + " (series " + PREFIX + me.toLowerCase(Locale.ROOT) + ")"));
-        List<Observation> own = source.currentObservations(mine.id());
+        List<Observation> own = observations(mine.id());
         if (own.isEmpty()) {
             throw new IllegalArgumentException(mine.id() + " has no values");
         }
@@ -132,9 +133,12 @@ public final class PeersKernel {
 
     private Optional<Observation> value(String id, int year) {
         CalendarYear y = CalendarYear.of(year);
-        return source.currentObservations(id).stream()
-                .filter(o -> o.period().equals(y))
-                .findFirst();
+        return observations(id).stream().filter(o -> o.period().equals(y)).findFirst();
+    }
+
+    /** Each series is read from the source once per kernel (growth and ranks ask for it again). */
+    private List<Observation> observations(String id) {
+        return read.computeIfAbsent(id, source::currentObservations);
     }
 
     private static boolean aggregate(Series s) {

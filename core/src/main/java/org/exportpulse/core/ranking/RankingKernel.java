@@ -36,6 +36,7 @@ public final class RankingKernel {
 
     private final ObservationSource source;
     private final Forecaster forecaster;
+    private final Map<String, List<Observation>> read = new java.util.HashMap<>();
 
     private RankingKernel(ObservationSource source, Forecaster forecaster) {
         this.source = source;
@@ -106,7 +107,7 @@ public final class RankingKernel {
     }
 
     private FiscalYear latestYear(String subjectFy, List<String> categories, Series series) {
-        List<Observation> own = source.currentObservations(subjectFy);
+        List<Observation> own = observations(subjectFy);
         if (own.isEmpty()) {
             throw new IllegalArgumentException("no fiscal-year totals of " + series.id() + " (" + subjectFy + ")");
         }
@@ -146,7 +147,7 @@ public final class RankingKernel {
     private SubjectPath path(String subject, String subjectFy, FiscalYear fy) {
         MonthRuns.Run run = MonthRuns.longestOf(source, subject, "the subject's path", SeriesForecast.MINIMUM_MONTHS);
         Map<YearMonth, Double> months = new LinkedHashMap<>();
-        for (Observation o : source.currentObservations(subject)) {
+        for (Observation o : observations(subject)) {
             if (o.period() instanceof CalendarMonth) {
                 months.put(MonthRuns.month(o), o.value().doubleValue());
             }
@@ -255,8 +256,13 @@ public final class RankingKernel {
                         fy.label()));
     }
 
+    /** Each series is read from the source once per kernel (years and windows ask for it again). */
+    private List<Observation> observations(String id) {
+        return read.computeIfAbsent(id, source::currentObservations);
+    }
+
     private Optional<Double> total(String id, FiscalYear fy) {
-        return source.currentObservations(id).stream()
+        return observations(id).stream()
                 .filter(o -> o.period().equals(fy))
                 .findFirst()
                 .map(o -> o.value().doubleValue());
