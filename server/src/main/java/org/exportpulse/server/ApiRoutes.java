@@ -17,8 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,12 +65,13 @@ final class ApiRoutes {
         return routes;
     }
 
-    /** {@code Last-Modified}: the time of the latest ingest. */
+    /** {@code Last-Modified}: the time of the latest ingest (as the response cache read it, for GETs). */
     void lastModified(Context ctx) {
-        Optional<Instant> changed = store.lastChanged();
-        ctx.attribute(ResponseCache.LAST_CHANGED, changed);
-        changed.ifPresent(t ->
-                ctx.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(t.atOffset(ZoneOffset.UTC))));
+        Optional<Instant> changed = ctx.attribute(ResponseCache.LAST_CHANGED);
+        if (changed == null) {
+            changed = store.lastChanged();
+        }
+        changed.ifPresent(t -> ctx.header("Last-Modified", ResponseCache.httpDate(t)));
     }
 
     void listSeries(Context ctx) {

@@ -37,7 +37,8 @@ final class EntityTags {
         return "\"" + HexFormat.of().formatHex(sha256(body), 0, 16) + "\"";
     }
 
-    private static boolean matches(String ifNoneMatch, String tag) {
+    /** Whether an {@code If-None-Match} value names {@code tag} (strong or weak) or is {@code *}. */
+    static boolean matches(String ifNoneMatch, String tag) {
         if (ifNoneMatch == null) {
             return false;
         }

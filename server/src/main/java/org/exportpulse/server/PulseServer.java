@@ -2,7 +2,9 @@ package org.exportpulse.server;
 
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Set;
 import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.formats.IngestException;
@@ -44,14 +46,16 @@ public final class PulseServer {
         CheckRoute check = new CheckRoute(store);
         BriefRoute brief = new BriefRoute(store);
         ModelRoutes models = new ModelRoutes(store);
-        ResponseCache cache = new ResponseCache();
+        ResponseCache cache = new ResponseCache(store::lastChanged);
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.startup.showJavalinBanner = false;
+            config.jetty.modifyServletContextHandler(
+                    handler -> handler.addFilter(cache, "/api/*", EnumSet.of(DispatcherType.REQUEST)));
             config.routes.before("/api/*", api::lastModified);
-            api.getRoutes().forEach((path, handler) -> config.routes.get(path, cache.around(handler)));
-            brief.getRoutes().forEach((path, handler) -> config.routes.get(path, cache.around(handler)));
-            models.getRoutes().forEach((path, handler) -> config.routes.get(path, cache.around(handler)));
+            api.getRoutes().forEach(config.routes::get);
+            brief.getRoutes().forEach(config.routes::get);
+            models.getRoutes().forEach(config.routes::get);
             config.routes.get("/brief", brief::page);
             config.routes.post(POST_ROUTES.get(0), ingest::handle);
             config.routes.post(POST_ROUTES.get(1), check::api);

@@ -1,31 +1,54 @@
 package org.exportpulse.server;
 
-import io.javalin.http.Context;
-import io.javalin.http.Handler;
-import io.javalin.http.HttpStatus;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
 
 /**
- * Successful GET bodies kept in memory, keyed by the request and the store's last change. Every
- * request still asks the store when it last changed (one query), so an ingest through any instance
- * sharing the database makes every older entry unreachable: nothing is served that another instance
- * could have changed.
+ * Successful {@code GET /api/...} bodies kept in memory, keyed by the request and the store's last
+ * change, and served in front of the router: a hit never reaches route matching or a handler.
+ *
+ * <p>Every request still asks the store when it last changed (one query), so an ingest through any
+ * instance sharing the database makes every older entry unreachable: nothing is served that another
+ * instance could have changed. A hit answers exactly as the handler did — status 200 (or 304 when
+ * {@code If-None-Match} names its tag), {@code Content-Type}, {@code ETag}, {@code Last-Modified},
+ * {@code Content-Disposition} — gzip-compressed when the client accepts it and the body is textual
+ * and at least {@value #MIN_COMPRESSED_BYTES} bytes, as the router compresses.
  */
-final class ResponseCache {
+final class ResponseCache implements Filter {
 
     /** Entries kept at most; the least recently used go first. */
     static final int CAPACITY = 2_000;
+
+    /** Bodies shorter than this, in bytes, are sent uncompressed (the router's threshold). */
+    static final int MIN_COMPRESSED_BYTES = 1_500;
 
     static final String LAST_CHANGED = "pulse.lastChanged";
     static final String BODY = "pulse.body";
     static final String TYPE = "pulse.type";
     static final String TAG = "pulse.tag";
 
-    /** A kept body with its entity tag, computed once when it is kept. */
-    private record Entry(String contentType, byte[] body, String tag) {}
+    private static final String DISPOSITION = "Content-Disposition";
+
+    /** A kept answer: its body, the body gzip-compressed ({@code null} when not worth it), its tag. */
+    private record Entry(String contentType, byte[] body, byte[] gzipped, String tag, String disposition) {}
+
+    private final Supplier<Optional<Instant>> lastChanged;
 
     private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -36,31 +59,111 @@ final class ResponseCache {
         }
     };
 
-    /** {@code handler}, answered from the cache when the same request met the same store state before. */
-    Handler around(Handler handler) {
-        return ctx -> {
-            String key = key(ctx);
-            Entry hit;
-            synchronized (entries) {
-                hit = entries.get(key);
-            }
-            if (hit != null) {
-                EntityTags.send(ctx, hit.contentType(), hit.body(), hit.tag());
-                return;
-            }
-            handler.handle(ctx);
-            byte[] body = ctx.attribute(BODY);
-            if (body != null && ctx.status() == HttpStatus.OK) {
-                synchronized (entries) {
-                    entries.put(key, new Entry(ctx.attribute(TYPE), body, ctx.attribute(TAG)));
-                }
-            }
-        };
+    /** @param lastChanged the store's last change, asked once per request */
+    ResponseCache(Supplier<Optional<Instant>> lastChanged) {
+        this.lastChanged = lastChanged;
     }
 
-    private static String key(Context ctx) {
-        Optional<Instant> changed = ctx.attribute(LAST_CHANGED);
-        return ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString()) + "@"
-                + (changed == null ? "never" : changed.map(Instant::toString).orElse("never"));
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest req = (HttpServletRequest) request;
+        HttpServletResponse res = (HttpServletResponse) response;
+        if (!"GET".equals(req.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<Instant> changed = lastChanged.get();
+        req.setAttribute(LAST_CHANGED, changed);
+        String key = key(req, changed);
+        Entry hit;
+        synchronized (entries) {
+            hit = entries.get(key);
+        }
+        if (hit != null) {
+            serve(hit, changed, req, res);
+            return;
+        }
+        chain.doFilter(request, response);
+        keep(key, req, res);
+    }
+
+    /** The {@code Last-Modified} value of a store last changed at {@code changed}. */
+    static String httpDate(Instant changed) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(changed.atOffset(ZoneOffset.UTC));
+    }
+
+    private void keep(String key, HttpServletRequest req, HttpServletResponse res) {
+        byte[] body = (byte[]) req.getAttribute(BODY);
+        if (body == null || res.getStatus() != HttpServletResponse.SC_OK) {
+            return;
+        }
+        String type = (String) req.getAttribute(TYPE);
+        byte[] gzipped = compressible(type, body) ? gzip(body) : null;
+        Entry entry = new Entry(type, body, gzipped, (String) req.getAttribute(TAG), res.getHeader(DISPOSITION));
+        synchronized (entries) {
+            entries.put(key, entry);
+        }
+    }
+
+    private static void serve(Entry hit, Optional<Instant> changed, HttpServletRequest req, HttpServletResponse res)
+            throws IOException {
+        changed.ifPresent(t -> res.setHeader("Last-Modified", httpDate(t)));
+        res.setHeader("ETag", hit.tag());
+        if (EntityTags.matches(req.getHeader("If-None-Match"), hit.tag())) {
+            res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        if (hit.disposition() != null) {
+            res.setHeader(DISPOSITION, hit.disposition());
+        }
+        res.setContentType(hit.contentType());
+        byte[] body = hit.body();
+        if (hit.gzipped() != null && acceptsGzip(req.getHeader("Accept-Encoding"))) {
+            res.setHeader("Content-Encoding", "gzip");
+            res.setHeader("Vary", "Accept-Encoding");
+            body = hit.gzipped();
+        }
+        res.setContentLength(body.length);
+        res.getOutputStream().write(body);
+    }
+
+    private static String key(HttpServletRequest req, Optional<Instant> changed) {
+        String query = req.getQueryString();
+        return req.getRequestURI() + "?" + (query == null ? "" : query) + "@"
+                + changed.map(Instant::toString).orElse("never");
+    }
+
+    private static boolean compressible(String contentType, byte[] body) {
+        return body.length >= MIN_COMPRESSED_BYTES
+                && contentType != null
+                && (contentType.startsWith("text/")
+                        || contentType.startsWith("application/json")
+                        || contentType.startsWith("application/yaml"));
+    }
+
+    /** Whether an {@code Accept-Encoding} value admits gzip (not refused with {@code q=0}). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].strip();
+            if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
+                return parts.length < 2 || !parts[1].strip().matches("q\\s*=\\s*0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }
