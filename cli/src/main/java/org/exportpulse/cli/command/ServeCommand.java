@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import org.exportpulse.bundle.BundledData;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.server.PulseServer;
+import org.exportpulse.store.OpeningStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -44,12 +45,17 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // The store opens (H2, first queries) while the server binds its port: start-up in parallel.
+        OpeningStore store = OpeningStore.start(pulse::store);
         Javalin app = PulseServer.create(
-                        pulse.store(),
-                        pulse.environment().get(TOKEN_VARIABLE),
-                        BundledData.wdiAggregates(),
-                        pulse.clock())
+                        store, pulse.environment().get(TOKEN_VARIABLE), BundledData.wdiAggregates(), pulse.clock())
                 .start(host, port);
+        try {
+            store.await();
+        } catch (RuntimeException | Error e) {
+            app.stop();
+            throw e;
+        }
         if (stopAfterStart) {
             warmUp(app.port());
             app.stop();
