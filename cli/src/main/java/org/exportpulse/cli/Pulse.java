@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "pulse",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
         version = "ExportPulse 0.1.0",
         description = "Official statistics on IT & telecom services exports, traceable to their sources.",
         subcommands = {
@@ -51,7 +52,8 @@ import picocli.CommandLine.Option;
             OutlookCommand.class,
             PeersCommand.class,
             RankingCommand.class,
-            BacktestCommand.class
+            BacktestCommand.class,
+            CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage, 3 unknown series, period or file."
         })

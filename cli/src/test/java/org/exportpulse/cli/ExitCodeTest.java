@@ -13,6 +13,17 @@ class ExitCodeTest {
     Path home;
 
     @Test
+    void every_command_explains_itself_with_help_and_exits_0() {
+        PulseRun option = PulseRun.in(home, "forecast", "--help");
+        assertThat(option.exitCode()).as(option.err()).isZero();
+        assertThat(option.out()).contains("Usage: pulse forecast").contains("--horizon");
+        PulseRun command = PulseRun.in(home, "help", "serve");
+        assertThat(command.exitCode()).as(command.err()).isZero();
+        assertThat(command.out()).contains("Usage: pulse serve").contains("--port");
+        assertThat(PulseRun.in(home, "outlook", "-h").out()).contains("--fiscal-year");
+    }
+
+    @Test
     void an_unknown_series_exits_3() {
         PulseRun run = PulseRun.in(home, "figures", "pk.nothing");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
