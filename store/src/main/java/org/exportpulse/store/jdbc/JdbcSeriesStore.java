@@ -77,6 +77,9 @@ public final class JdbcSeriesStore implements SeriesStore {
 
     /** The highest successful migration recorded in the database; 0 when there is none or no table. */
     static int schemaVersion(Connection c) {
+        if (!hasHistoryTable(c)) {
+            return 0; // a new database: asking would only leave an error in H2's trace file
+        }
         try (java.sql.Statement s = c.createStatement();
                 java.sql.ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success")) {
             int max = 0;
@@ -89,6 +92,15 @@ public final class JdbcSeriesStore implements SeriesStore {
             return max;
         } catch (SQLException | NumberFormatException e) {
             return 0;
+        }
+    }
+
+    private static boolean hasHistoryTable(Connection c) {
+        try (java.sql.ResultSet rs =
+                c.getMetaData().getTables(null, c.getSchema(), "flyway_schema_history", new String[] {"TABLE"})) {
+            return rs.next();
+        } catch (SQLException e) {
+            return false;
         }
     }
 

@@ -40,6 +40,9 @@ class SchemaVersionTest {
             assertThat(JdbcSeriesStore.schemaVersion(c)).as("no schema yet").isZero();
         }
         JdbcSeriesStore first = JdbcSeriesStore.open(ds);
+        assertThat(home.resolve("store.trace.db"))
+                .as("no error was logged on the way")
+                .doesNotExist();
         try (Connection c = ds.getConnection()) {
             assertThat(JdbcSeriesStore.schemaVersion(c)).isEqualTo(JdbcSeriesStore.SCHEMA_VERSION);
         }
