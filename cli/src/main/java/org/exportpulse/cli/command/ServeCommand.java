@@ -81,10 +81,10 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** One request to the dashboard and to a JSON endpoint, so that their classes are loaded. */
+    /** One request to the dashboard and to JSON endpoints, so that their classes are loaded. */
     private void warmUp(int port) throws Exception {
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        for (String path : new String[] {"/", "/api/series/pk.ict.exports/figures"}) {
+        for (String path : new String[] {"/", "/api/series", "/api/series/pk.ict.exports/figures"}) {
             http.send(
                     java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://" + host + ":" + port + path))
                             .build(),
