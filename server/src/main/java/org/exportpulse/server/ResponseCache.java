@@ -13,8 +13,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
@@ -28,12 +26,17 @@ import java.util.zip.GZIPOutputStream;
  * instance could have changed. A hit answers exactly as the handler did — status 200 (or 304 when
  * {@code If-None-Match} names its tag), {@code Content-Type}, {@code ETag}, {@code Last-Modified},
  * {@code Content-Disposition} — gzip-compressed when the client accepts it and the body is textual
- * and at least {@value #MIN_COMPRESSED_BYTES} bytes, as the router compresses.
+ * and at least {@value #MIN_COMPRESSED_BYTES} bytes, as the router compresses. Every GET answer says
+ * {@code Vary: Accept-Encoding}. At most {@value #CAPACITY} entries and {@value #CAPACITY_BYTES}
+ * bytes are kept, the least recently used leaving first.
  */
 final class ResponseCache implements Filter {
 
     /** Entries kept at most; the least recently used go first. */
     static final int CAPACITY = 2_000;
+
+    /** Bytes kept at most (bodies and their gzip forms); the least recently used go first. */
+    static final long CAPACITY_BYTES = 64L * 1024 * 1024;
 
     /** Bodies shorter than this, in bytes, are sent uncompressed (the router's threshold). */
     static final int MIN_COMPRESSED_BYTES = 1_500;
@@ -46,18 +49,15 @@ final class ResponseCache implements Filter {
     private static final String DISPOSITION = "Content-Disposition";
 
     /** A kept answer: its body, the body gzip-compressed ({@code null} when not worth it), its tag. */
-    private record Entry(String contentType, byte[] body, byte[] gzipped, String tag, String disposition) {}
+    private record Entry(String contentType, byte[] body, byte[] gzipped, String tag, String disposition) {
+        long bytes() {
+            return body.length + (gzipped == null ? 0 : gzipped.length);
+        }
+    }
 
     private final Supplier<Optional<Instant>> lastChanged;
 
-    private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final LruCache<Entry> entries = new LruCache<>(CAPACITY, CAPACITY_BYTES, Entry::bytes);
 
     /** @param lastChanged the store's last change, asked once per request */
     ResponseCache(Supplier<Optional<Instant>> lastChanged) {
@@ -75,11 +75,9 @@ final class ResponseCache implements Filter {
         }
         Optional<Instant> changed = lastChanged.get();
         req.setAttribute(LAST_CHANGED, changed);
+        res.setHeader("Vary", "Accept-Encoding"); // hit or miss, large bodies are compressed on request
         String key = key(req, changed);
-        Entry hit;
-        synchronized (entries) {
-            hit = entries.get(key);
-        }
+        Entry hit = entries.get(key);
         if (hit != null) {
             serve(hit, changed, req, res);
             return;
@@ -101,9 +99,7 @@ final class ResponseCache implements Filter {
         String type = (String) req.getAttribute(TYPE);
         byte[] gzipped = compressible(type, body) ? gzip(body) : null;
         Entry entry = new Entry(type, body, gzipped, (String) req.getAttribute(TAG), res.getHeader(DISPOSITION));
-        synchronized (entries) {
-            entries.put(key, entry);
-        }
+        entries.put(key, entry);
     }
 
     private static void serve(Entry hit, Optional<Instant> changed, HttpServletRequest req, HttpServletResponse res)
@@ -121,7 +117,6 @@ final class ResponseCache implements Filter {
         byte[] body = hit.body();
         if (hit.gzipped() != null && acceptsGzip(req.getHeader("Accept-Encoding"))) {
             res.setHeader("Content-Encoding", "gzip");
-            res.setHeader("Vary", "Accept-Encoding");
             body = hit.gzipped();
         }
         res.setContentLength(body.length);

@@ -95,6 +95,8 @@ class ResponseCacheTest {
                 .isEqualTo(2);
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(second.body()).isEqualTo(first.body());
+        assertThat(first.headers().allValues("Vary")).containsExactly("Accept-Encoding");
+        assertThat(second.headers().allValues("Vary")).containsExactly("Accept-Encoding");
         for (String header : KEPT_HEADERS) {
             assertThat(second.headers().firstValue(header))
                     .as(header)
