@@ -4,23 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.exportpulse.bundle.BundledData;
-import org.exportpulse.store.SeriesStore;
-import org.exportpulse.store.jdbc.H2Location;
-import org.exportpulse.store.jdbc.JdbcSeriesStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,29 +24,24 @@ class ApiTest {
     @TempDir
     static Path home;
 
-    private static SeriesStore store;
-    private static Javalin app;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static BundledServer server;
 
     @BeforeAll
     static void start() {
-        store = JdbcSeriesStore.open(H2Location.dataSource(H2Location.url(home)));
-        store.loadIfEmpty(() -> BundledData.read(store.allSeries()), "bundle", Instant.parse("2026-03-01T10:00:00Z"));
-        app = PulseServer.create(store).start("127.0.0.1", 0);
+        server = BundledServer.start(home);
     }
 
     @AfterAll
     static void stop() {
-        app.stop();
-        store.close();
+        server.close();
     }
 
     private static HttpResponse<String> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return server.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static JsonNode json(String path) throws Exception {
@@ -158,10 +145,11 @@ class ApiTest {
         while (m.find()) {
             documented.add(m.group(1));
         }
-        Set<String> routed = new TreeSet<>(new ApiRoutes(store).getRoutes().keySet());
+        Set<String> routed =
+                new TreeSet<>(new ApiRoutes(server.store()).getRoutes().keySet());
         routed.addAll(PulseServer.POST_ROUTES);
-        routed.addAll(new BriefRoute(store).getRoutes().keySet());
-        routed.addAll(new ModelRoutes(store).getRoutes().keySet());
+        routed.addAll(new BriefRoute(server.store()).getRoutes().keySet());
+        routed.addAll(new ModelRoutes(server.store()).getRoutes().keySet());
         assertThat(documented).isEqualTo(routed);
         assertThat(get("/api/openapi.yaml").body()).isEqualTo(spec);
     }

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 import org.exportpulse.bundle.BundledData;
 import org.exportpulse.store.SeriesStore;
 import org.exportpulse.store.jdbc.H2Location;
@@ -18,9 +19,14 @@ record BundledServer(SeriesStore store, Javalin app) implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     static BundledServer start(Path home) {
+        return start(home, UnaryOperator.identity());
+    }
+
+    /** A server on {@code serving.apply(store)}: the store as the server sees it, e.g. counting its calls. */
+    static BundledServer start(Path home, UnaryOperator<SeriesStore> serving) {
         SeriesStore store = JdbcSeriesStore.open(H2Location.dataSource(H2Location.url(home)));
         store.loadIfEmpty(() -> BundledData.read(store.allSeries()), "bundle", Instant.parse("2026-03-01T10:00:00Z"));
-        return new BundledServer(store, PulseServer.create(store).start("127.0.0.1", 0));
+        return new BundledServer(store, PulseServer.create(serving.apply(store)).start("127.0.0.1", 0));
     }
 
     int port() {

@@ -2,25 +2,18 @@ package org.exportpulse.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
-import org.exportpulse.bundle.BundledData;
 import org.exportpulse.store.SeriesStore;
-import org.exportpulse.store.jdbc.H2Location;
-import org.exportpulse.store.jdbc.JdbcSeriesStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,28 +25,23 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ResponseCacheTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final List<String> KEPT_HEADERS =
             List.of("Content-Type", "ETag", "Last-Modified", "Content-Disposition", "Content-Length");
 
     @TempDir
     Path home;
 
-    private JdbcSeriesStore real;
     private final Map<String, Integer> calls = new ConcurrentHashMap<>();
-    private Javalin app;
+    private BundledServer server;
 
     @BeforeEach
     void start() {
-        real = JdbcSeriesStore.open(H2Location.dataSource(H2Location.url(home)));
-        real.loadIfEmpty(() -> BundledData.read(real.allSeries()), "bundle", Instant.parse("2026-03-01T10:00:00Z"));
-        app = PulseServer.create(counting(real)).start("127.0.0.1", 0);
+        server = BundledServer.start(home, this::counting);
     }
 
     @AfterEach
     void stop() {
-        app.stop();
-        real.close();
+        server.close();
     }
 
     /** {@code store}, counting the calls of each method. */
@@ -70,11 +58,11 @@ class ResponseCacheTest {
     }
 
     private HttpResponse<byte[]> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return server.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private int reads() {
