@@ -48,8 +48,12 @@ final class ResponseCache implements Filter {
 
     private static final String DISPOSITION = "Content-Disposition";
 
-    /** A kept answer: its body, the body gzip-compressed ({@code null} when not worth it), its tag. */
-    private record Entry(String contentType, byte[] body, byte[] gzipped, String tag, String disposition) {
+    /**
+     * A kept answer: its body, the body gzip-compressed ({@code null} when not worth it), its tag, and
+     * its {@code Last-Modified} and {@code Content-Disposition} values ({@code null} when none).
+     */
+    private record Entry(
+            String contentType, byte[] body, byte[] gzipped, String tag, String lastModified, String disposition) {
         long bytes() {
             return body.length + (gzipped == null ? 0 : gzipped.length);
         }
@@ -79,11 +83,11 @@ final class ResponseCache implements Filter {
         String key = key(req, changed);
         Entry hit = entries.get(key);
         if (hit != null) {
-            serve(hit, changed, req, res);
+            serve(hit, req, res);
             return;
         }
         chain.doFilter(request, response);
-        keep(key, req, res);
+        keep(key, changed, req, res);
     }
 
     /** The {@code Last-Modified} value of a store last changed at {@code changed}. */
@@ -91,20 +95,22 @@ final class ResponseCache implements Filter {
         return DateTimeFormatter.RFC_1123_DATE_TIME.format(changed.atOffset(ZoneOffset.UTC));
     }
 
-    private void keep(String key, HttpServletRequest req, HttpServletResponse res) {
+    private void keep(String key, Optional<Instant> changed, HttpServletRequest req, HttpServletResponse res) {
         byte[] body = (byte[]) req.getAttribute(BODY);
         if (body == null || res.getStatus() != HttpServletResponse.SC_OK) {
             return;
         }
         String type = (String) req.getAttribute(TYPE);
         byte[] gzipped = compressible(type, body) ? gzip(body) : null;
-        Entry entry = new Entry(type, body, gzipped, (String) req.getAttribute(TAG), res.getHeader(DISPOSITION));
-        entries.put(key, entry);
+        String lastModified = changed.map(ResponseCache::httpDate).orElse(null);
+        String tag = (String) req.getAttribute(TAG);
+        entries.put(key, new Entry(type, body, gzipped, tag, lastModified, res.getHeader(DISPOSITION)));
     }
 
-    private static void serve(Entry hit, Optional<Instant> changed, HttpServletRequest req, HttpServletResponse res)
-            throws IOException {
-        changed.ifPresent(t -> res.setHeader("Last-Modified", httpDate(t)));
+    private static void serve(Entry hit, HttpServletRequest req, HttpServletResponse res) throws IOException {
+        if (hit.lastModified() != null) {
+            res.setHeader("Last-Modified", hit.lastModified());
+        }
         res.setHeader("ETag", hit.tag());
         if (EntityTags.matches(req.getHeader("If-None-Match"), hit.tag())) {
             res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
