@@ -27,7 +27,8 @@ class H2SeriesStoreTest extends SeriesStoreContract {
         return () -> openAt(shared);
     }
 
-    private static SeriesStore openAt(Path dir) {
+    /** The embedded store in {@code dir}, opened. */
+    static SeriesStore openAt(Path dir) {
         return JdbcSeriesStore.open(H2Location.dataSource(H2Location.url(dir)));
     }
 

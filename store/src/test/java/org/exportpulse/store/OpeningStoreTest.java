@@ -8,8 +8,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.exportpulse.store.jdbc.H2Location;
-import org.exportpulse.store.jdbc.JdbcSeriesStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,16 +22,12 @@ class OpeningStoreTest extends SeriesStoreContract {
 
     @Override
     protected SeriesStore openEmpty() {
-        return OpeningStore.start(() -> openAt(home));
+        return OpeningStore.start(() -> H2SeriesStoreTest.openAt(home));
     }
 
     @Override
     protected Callable<SeriesStore> sharedEmptyLocation() {
-        return () -> OpeningStore.start(() -> openAt(shared));
-    }
-
-    private static SeriesStore openAt(Path dir) {
-        return JdbcSeriesStore.open(H2Location.dataSource(H2Location.url(dir)));
+        return () -> OpeningStore.start(() -> H2SeriesStoreTest.openAt(shared));
     }
 
     @Test
@@ -43,7 +37,7 @@ class OpeningStoreTest extends SeriesStoreContract {
         CountDownLatch release = new CountDownLatch(1);
         OpeningStore opening = OpeningStore.start(() -> {
             awaitQuietly(release);
-            return openAt(home);
+            return H2SeriesStoreTest.openAt(home);
         });
         CompletableFuture<Integer> count =
                 CompletableFuture.supplyAsync(() -> opening.allSeries().size());
