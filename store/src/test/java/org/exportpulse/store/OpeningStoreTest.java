@@ -3,31 +3,26 @@ package org.exportpulse.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** A store opened on a thread of its own: the whole store contract through it, waiting and failing. */
-class OpeningStoreTest extends SeriesStoreContract {
-
-    @TempDir
-    Path home;
-
-    @TempDir
-    Path shared;
+/**
+ * A store opened on a thread of its own: the whole contract of the embedded store through it, and
+ * calls waiting for it or failing with it.
+ */
+class OpeningStoreTest extends H2SeriesStoreTest {
 
     @Override
     protected SeriesStore openEmpty() {
-        return OpeningStore.start(() -> H2SeriesStoreTest.openAt(home));
+        return OpeningStore.start(super::openEmpty);
     }
 
     @Override
     protected Callable<SeriesStore> sharedEmptyLocation() {
-        return () -> OpeningStore.start(() -> H2SeriesStoreTest.openAt(shared));
+        return () -> OpeningStore.start(() -> openAt(shared));
     }
 
     @Test
@@ -37,7 +32,7 @@ class OpeningStoreTest extends SeriesStoreContract {
         CountDownLatch release = new CountDownLatch(1);
         OpeningStore opening = OpeningStore.start(() -> {
             awaitQuietly(release);
-            return H2SeriesStoreTest.openAt(home);
+            return openAt(home);
         });
         CompletableFuture<Integer> count =
                 CompletableFuture.supplyAsync(() -> opening.allSeries().size());
