@@ -7,11 +7,12 @@ import java.time.Instant;
 import java.time.YearMonth;
 import org.exportpulse.brief.HtmlBrief;
 import org.exportpulse.brief.PdfBrief;
+import org.exportpulse.brief.compose.Brief;
+import org.exportpulse.brief.compose.BriefKernel;
+import org.exportpulse.brief.compose.BriefSpec;
 import org.exportpulse.bundle.BundledData;
-import org.exportpulse.core.brief.Brief;
-import org.exportpulse.core.brief.BriefKernel;
-import org.exportpulse.core.brief.BriefSpec;
 import org.exportpulse.core.derive.DerivedMonthsSource;
+import org.exportpulse.engines.StandardEngines;
 import org.exportpulse.store.SeriesStore;
 import org.exportpulse.store.jdbc.H2Location;
 import org.exportpulse.store.jdbc.JdbcSeriesStore;
@@ -34,9 +35,12 @@ public final class BriefBench {
             store.ingest(BundledData.read(store.allSeries()), "bench", Instant.now());
             BriefSpec spec = BriefSpec.pakistanIct("pk.ict.exports", YearMonth.of(2025, 12));
             int[] size = new int[2];
-            Timings figures = Timings.measure(runs, () -> org.exportpulse.core.figures.HeadlineFiguresKernel
-                    .of(DerivedMonthsSource.over(store)).compute("pk.ict.exports", YearMonth.of(2025, 12)));
-            Timings html = Timings.measure(runs, () -> size[0] = HtmlBrief.html(brief(store, spec)).length());
+            Timings figures = Timings.measure(
+                    runs,
+                    () -> org.exportpulse.core.figures.HeadlineFiguresKernel.of(DerivedMonthsSource.over(store))
+                            .compute("pk.ict.exports", YearMonth.of(2025, 12)));
+            Timings html = Timings.measure(
+                    runs, () -> size[0] = HtmlBrief.html(brief(store, spec)).length());
             Timings pdf = Timings.measure(runs, () -> {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 PdfBrief.write(brief(store, spec), out);
@@ -45,15 +49,15 @@ public final class BriefBench {
             System.out.printf("peer: headline figures only: %s%n", figures);
             System.out.printf("HTML brief (%,d characters), store to string: %s%n", size[0], html);
             System.out.printf("PDF brief (%,d bytes), store to bytes: %s%n", size[1], pdf);
-            System.out.printf("goals: HTML under 0.300 s, PDF under 3 s; ratio HTML / figures (median): %.1fx%n",
+            System.out.printf(
+                    "goals: HTML under 0.300 s, PDF under 3 s; ratio HTML / figures (median): %.1fx%n",
                     html.median() / figures.median());
         }
     }
 
     private static Brief brief(SeriesStore store, BriefSpec spec) {
-        return BriefKernel.of(DerivedMonthsSource.over(store), store::vintages, store.allSeries())
-                .withAdjuster(new org.exportpulse.adjust.JdemetraAdjuster())
-                .withForecaster(org.exportpulse.adjust.ForecastEngines.standard().defaultMethod())
+        return BriefKernel.of(
+                        DerivedMonthsSource.over(store), store::vintages, store.allSeries(), StandardEngines.get())
                 .compute(spec);
     }
 }

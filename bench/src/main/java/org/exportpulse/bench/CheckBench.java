@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.exportpulse.bundle.BundledData;
-import org.exportpulse.core.check.ClaimChecker;
+import org.exportpulse.check.ClaimChecker;
 import org.exportpulse.core.derive.DerivedMonthsSource;
 import org.exportpulse.store.SeriesStore;
 import org.exportpulse.store.jdbc.H2Location;
@@ -46,8 +46,9 @@ public final class CheckBench {
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 20261128L;
         List<String> texts = generate(articles, words, new Random(seed));
         long totalWords = texts.stream().mapToLong(t -> t.split("\\s+").length).sum();
-        System.out.printf("%,d articles, %,d words, %,d characters%n", articles, totalWords,
-                texts.stream().mapToLong(String::length).sum());
+        System.out.printf(
+                "%,d articles, %,d words, %,d characters%n",
+                articles, totalWords, texts.stream().mapToLong(String::length).sum());
         Path dir = Files.createTempDirectory("pulse-check-bench");
         try (SeriesStore store = JdbcSeriesStore.open(H2Location.dataSource(H2Location.url(dir.resolve("h2"))))) {
             store.ingest(BundledData.read(store.allSeries()), "bench", Instant.now());
@@ -73,7 +74,8 @@ public final class CheckBench {
             System.out.printf("claims found per run: %,d%n", claims[0]);
             System.out.printf("ExportPulse check, all articles: %s%n", ours);
             System.out.printf("peer: word count of the same texts: %s%n", peer);
-            System.out.printf("ratio check / word count (median): %.1fx; goal: 1,000 articles of 1,000 words under 10 s%n",
+            System.out.printf(
+                    "ratio check / word count (median): %.1fx; goal: 1,000 articles of 1,000 words under 10 s%n",
                     ours.median() / peer.median());
         }
     }
@@ -84,7 +86,8 @@ public final class CheckBench {
         for (int a = 0; a < articles; a++) {
             StringBuilder b = new StringBuilder("ISLAMABAD, March 20, 2026: ");
             while (b.length() < words * 6) {
-                b.append(random.nextInt(3) == 0 ? numeric(random) : FILLER[random.nextInt(FILLER.length)]).append(' ');
+                b.append(random.nextInt(3) == 0 ? numeric(random) : FILLER[random.nextInt(FILLER.length)])
+                        .append(' ');
                 if (random.nextInt(5) == 0) {
                     b.append("\n\n");
                 }
@@ -100,11 +103,13 @@ public final class CheckBench {
         int pct = 5 + random.nextInt(30);
         return switch (random.nextInt(4)) {
             case 0 -> "IT exports stood at $" + value + " million in " + MONTHS[i] + ", up " + pct + "% year-on-year.";
-            case 1 -> "In July-" + MONTHS[Math.max(1, i)] + " FY26, ICT exports rose " + pct + " percent to $"
-                    + (value * (i + 1) / 100) / 10.0 + " billion.";
+            case 1 ->
+                "In July-" + MONTHS[Math.max(1, i)] + " FY26, ICT exports rose " + pct + " percent to $"
+                        + (value * (i + 1) / 100) / 10.0 + " billion.";
             case 2 -> "IT exports made up " + (8 + random.nextInt(40) / 10.0) + "% of total exports in FY25.";
-            default -> "Exports rose from $" + (value - 30) + " million in " + MONTHS[Math.max(0, i - 1)] + " to $" + value
-                    + " million, a record jump of " + pct + "%.";
+            default ->
+                "Exports rose from $" + (value - 30) + " million in " + MONTHS[Math.max(0, i - 1)] + " to $" + value
+                        + " million, a record jump of " + pct + "%.";
         };
     }
 }

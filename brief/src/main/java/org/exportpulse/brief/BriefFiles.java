@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.exportpulse.core.brief.Brief;
+import org.exportpulse.brief.compose.Brief;
 
 /** Writes a brief to a file in one of the {@link BriefFormat}s; Markdown also writes its chart files beside it. */
 public final class BriefFiles {

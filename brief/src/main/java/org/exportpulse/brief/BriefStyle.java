@@ -1,6 +1,6 @@
 package org.exportpulse.brief;
 
-import org.exportpulse.core.brief.Brief;
+import org.exportpulse.brief.compose.Brief;
 
 /** The brief's stylesheet: screen and A4 print, with page numbers and a source footer in the PDF. */
 final class BriefStyle {

@@ -1,8 +1,8 @@
 package org.exportpulse.brief;
 
 import java.util.List;
-import org.exportpulse.core.brief.BriefNumber;
-import org.exportpulse.core.brief.TraceRef;
+import org.exportpulse.brief.compose.BriefNumber;
+import org.exportpulse.brief.compose.TraceRef;
 
 /** The footnote of one number: the stored values behind it, each with series, period, release and source. */
 final class Footnote {

@@ -3,10 +3,10 @@ package org.exportpulse.brief;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.exportpulse.core.brief.Brief;
-import org.exportpulse.core.brief.BriefNumber;
-import org.exportpulse.core.brief.BriefSection;
-import org.exportpulse.core.brief.Part;
+import org.exportpulse.brief.compose.Brief;
+import org.exportpulse.brief.compose.BriefNumber;
+import org.exportpulse.brief.compose.BriefSection;
+import org.exportpulse.brief.compose.Part;
 
 /**
  * The brief as one self-contained HTML document (well-formed XHTML, so the PDF renderer reads the

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.exportpulse.core.brief.Brief;
-import org.exportpulse.core.brief.BriefNumber;
-import org.exportpulse.core.brief.BriefSection;
-import org.exportpulse.core.brief.Part;
+import org.exportpulse.brief.compose.Brief;
+import org.exportpulse.brief.compose.BriefNumber;
+import org.exportpulse.brief.compose.BriefSection;
+import org.exportpulse.brief.compose.Part;
 
 /**
  * The brief as Markdown: numbers with footnotes ({@code [^3]}), charts as links to the PNG files

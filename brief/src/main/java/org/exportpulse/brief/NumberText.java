@@ -2,7 +2,7 @@ package org.exportpulse.brief;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.exportpulse.core.brief.BriefNumber;
+import org.exportpulse.brief.compose.BriefNumber;
 import org.exportpulse.core.series.Unit;
 import org.exportpulse.export.Numbers;
 

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.exportpulse.core.brief.Brief;
-import org.exportpulse.core.brief.BriefNumber;
-import org.exportpulse.core.brief.TraceRef;
+import org.exportpulse.brief.compose.Brief;
+import org.exportpulse.brief.compose.BriefNumber;
+import org.exportpulse.brief.compose.TraceRef;
 
 /**
  * The machine-readable list of a brief's numbers: {@code {"series", "period", "numbers": [{"n",

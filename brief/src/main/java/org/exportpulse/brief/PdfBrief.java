@@ -9,7 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.exportpulse.core.brief.Brief;
+import org.exportpulse.brief.compose.Brief;
 
 /**
  * The brief as an A4 PDF (openhtmltopdf over the same XHTML as {@link HtmlBrief}, charts as PNG),

@@ -3,9 +3,9 @@ package org.exportpulse.brief;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.exportpulse.core.brief.Brief;
-import org.exportpulse.core.brief.BriefNumber;
-import org.exportpulse.core.brief.Part;
+import org.exportpulse.brief.compose.Brief;
+import org.exportpulse.brief.compose.BriefNumber;
+import org.exportpulse.brief.compose.Part;
 
 /** Writes a brief's paragraphs, numbering its numbers in reading order for the footnotes. */
 final class Prose {

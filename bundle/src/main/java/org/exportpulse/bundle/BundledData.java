@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.exportpulse.core.check.SubjectLexicon;
+import org.exportpulse.check.SubjectLexicon;
 import org.exportpulse.core.derive.ReferenceValue;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.formats.Batch;

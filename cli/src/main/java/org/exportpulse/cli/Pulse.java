@@ -21,6 +21,8 @@ import org.exportpulse.cli.command.ReconcileCommand;
 import org.exportpulse.cli.command.SeriesCommand;
 import org.exportpulse.cli.command.ServeCommand;
 import org.exportpulse.cli.command.ShowCommand;
+import org.exportpulse.core.engine.Engines;
+import org.exportpulse.engines.StandardEngines;
 import org.exportpulse.store.SeriesStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -129,6 +131,11 @@ public final class Pulse implements Runnable {
         return store;
     }
 
+    /** The forecasting, outlook and seasonal-adjustment engines every command computes with. */
+    public Engines engines() {
+        return StandardEngines.get();
+    }
+
     /** The process environment (PULSE_HOME, PULSE_DB, PULSE_TOKEN…). */
     public Map<String, String> environment() {
         return environment;
@@ -144,6 +151,7 @@ public final class Pulse implements Runnable {
         return err;
     }
 
+    /** Where results go (stdout). */
     public PrintWriter out() {
         return out;
     }

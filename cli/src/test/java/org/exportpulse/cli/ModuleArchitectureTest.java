@@ -65,6 +65,75 @@ class ModuleArchitectureTest {
     }
 
     @Test
+    void the_checker_and_the_forecasting_engines_are_pure_computations() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.exportpulse.check..", "org.exportpulse.forecast..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "java.sql..",
+                        "java.net..",
+                        "java.nio.file..",
+                        "java.io..",
+                        "com.fasterxml..",
+                        "org.exportpulse.store..",
+                        "org.exportpulse.formats..",
+                        "org.exportpulse.bundle..",
+                        "org.exportpulse.export..",
+                        "org.exportpulse.brief..",
+                        "org.exportpulse.jdemetra..",
+                        "org.exportpulse.server..",
+                        "org.exportpulse.cli..")
+                .check(all);
+    }
+
+    @Test
+    void the_checker_and_the_forecasting_engines_know_nothing_of_each_other() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.exportpulse.check..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.exportpulse.forecast..")
+                .check(all);
+        noClasses()
+                .that()
+                .resideInAPackage("org.exportpulse.forecast..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.exportpulse.check..")
+                .check(all);
+    }
+
+    @Test
+    void the_brief_composition_reaches_engines_through_core_ports_only() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.exportpulse.brief.compose..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.exportpulse.forecast..",
+                        "org.exportpulse.jdemetra..",
+                        "org.exportpulse.engines..",
+                        "org.exportpulse.export..")
+                .check(all);
+    }
+
+    @Test
+    void only_the_engines_module_wires_the_engines() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(
+                        "org.exportpulse.engines..", "org.exportpulse.jdemetra..", "org.exportpulse.forecast..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.exportpulse.jdemetra..")
+                .check(all);
+    }
+
+    @Test
     void the_cli_uses_no_jdbc_and_reads_no_data_files_itself() {
         noClasses()
                 .that()

@@ -2,6 +2,8 @@ package org.exportpulse.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -49,8 +51,29 @@ class CoreArchitectureTest {
     }
 
     @Test
+    void the_packages_of_core_are_free_of_cycles() {
+        slices().matching("org.exportpulse.core.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(core);
+    }
+
+    @Test
+    void core_knows_none_of_the_engines_presenters_or_the_checker() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.exportpulse.check..",
+                        "org.exportpulse.forecast..",
+                        "org.exportpulse.jdemetra..",
+                        "org.exportpulse.brief..",
+                        "org.exportpulse.export..")
+                .check(core);
+    }
+
+    @Test
     void the_importer_sees_the_core_classes() {
-        org.assertj.core.api.Assertions.assertThat(core.contain("org.exportpulse.core.time.Period"))
-                .isTrue();
+        assertThat(core.contain("org.exportpulse.core.time.Period")).isTrue();
     }
 }

@@ -1,8 +1,8 @@
 package org.exportpulse.export;
 
 import java.util.List;
-import org.exportpulse.core.check.CheckReport;
-import org.exportpulse.core.check.CheckedClaim;
+import org.exportpulse.check.CheckReport;
+import org.exportpulse.check.CheckedClaim;
 
 /**
  * A {@link CheckReport} as HTML: the article with each claim highlighted in its verdict's colour

@@ -3,8 +3,8 @@ package org.exportpulse.export;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.exportpulse.core.check.CheckReport;
-import org.exportpulse.core.check.CheckedClaim;
+import org.exportpulse.check.CheckReport;
+import org.exportpulse.check.CheckedClaim;
 
 /**
  * A {@link CheckReport} as the JSON of {@code pulse check --format json} and {@code POST /api/check}

@@ -13,10 +13,11 @@ import org.exportpulse.brief.HtmlBrief;
 import org.exportpulse.brief.MarkdownBrief;
 import org.exportpulse.brief.NumbersBlock;
 import org.exportpulse.brief.PdfBrief;
-import org.exportpulse.core.brief.Brief;
-import org.exportpulse.core.brief.BriefKernel;
-import org.exportpulse.core.brief.BriefSpec;
+import org.exportpulse.brief.compose.Brief;
+import org.exportpulse.brief.compose.BriefKernel;
+import org.exportpulse.brief.compose.BriefSpec;
 import org.exportpulse.core.derive.DerivedMonthsSource;
+import org.exportpulse.core.engine.Engines;
 import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.store.SeriesStore;
 
@@ -28,8 +29,10 @@ import org.exportpulse.store.SeriesStore;
 final class BriefRoute {
 
     private final SeriesStore store;
+    private final Engines engines;
 
-    BriefRoute(SeriesStore store) {
+    BriefRoute(SeriesStore store, Engines engines) {
+        this.engines = engines;
         this.store = store;
     }
 
@@ -106,10 +109,7 @@ final class BriefRoute {
         String series = ctx.queryParam("series") == null ? "pk.ict.exports" : ctx.queryParam("series");
         String period = ctx.queryParam("period");
         YearMonth month = period == null || period.isBlank() ? null : ApiRoutes.month(period);
-        return BriefKernel.of(DerivedMonthsSource.over(store), store::vintages, store.allSeries())
-                .withAdjuster(new org.exportpulse.adjust.JdemetraAdjuster())
-                .withForecaster(
-                        org.exportpulse.adjust.ForecastEngines.standard().defaultMethod())
+        return BriefKernel.of(DerivedMonthsSource.over(store), store::vintages, store.allSeries(), engines)
                 .compute(BriefSpec.forSeries(series, month));
     }
 }

@@ -143,7 +143,7 @@ final class DashboardPage {
         charts(html, series);
         html.append("<section id=\"outlook\" aria-label=\"Fiscal-year outlook\" aria-live=\"polite\"><h2>Outlook</h2>")
                 .append("<p id=\"outlook-text\">Projecting the fiscal year…</p></section>");
-        if (series.id().equals(org.exportpulse.core.brief.BriefSpec.PAKISTAN_ICT)) {
+        if (series.id().equals(org.exportpulse.brief.compose.BriefSpec.PAKISTAN_ICT)) {
             html.append("<section id=\"ranking\" aria-label=\"Against the other export categories\"><h2>Against the")
                     .append(" other export categories</h2><ol id=\"ranking-list\"></ol><p id=\"ranking-note\"></p>")
                     .append("</section>");

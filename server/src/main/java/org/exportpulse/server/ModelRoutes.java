@@ -7,15 +7,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.exportpulse.adjust.ForecastEngines;
-import org.exportpulse.adjust.JdemetraAdjuster;
+import org.exportpulse.brief.compose.BriefSpec;
 import org.exportpulse.bundle.BundledData;
 import org.exportpulse.core.adjust.AdjustmentKernel;
 import org.exportpulse.core.adjust.AdjustmentSpec;
-import org.exportpulse.core.brief.BriefSpec;
 import org.exportpulse.core.derive.DerivedMonthsSource;
+import org.exportpulse.core.engine.Engines;
 import org.exportpulse.core.figures.HeadlineFiguresKernel;
-import org.exportpulse.core.forecast.Ets;
 import org.exportpulse.core.forecast.SeriesForecast;
 import org.exportpulse.core.outlook.OutlookKernel;
 import org.exportpulse.core.peers.PeersKernel;
@@ -40,9 +38,11 @@ import org.exportpulse.store.SeriesStore;
 final class ModelRoutes {
 
     private final SeriesStore store;
+    private final Engines engines;
 
-    ModelRoutes(SeriesStore store) {
+    ModelRoutes(SeriesStore store, Engines engines) {
         this.store = store;
+        this.engines = engines;
     }
 
     Map<String, Handler> getRoutes() {
@@ -67,7 +67,7 @@ final class ModelRoutes {
         if ("true".equals(eid)) {
             spec = spec.withHolidays(BundledData.eidHolidays());
         }
-        var a = AdjustmentKernel.of(DerivedMonthsSource.over(store), new JdemetraAdjuster())
+        var a = AdjustmentKernel.of(DerivedMonthsSource.over(store), engines.requireAdjuster())
                 .adjust(ctx.pathParam("id"), spec);
         send(ctx, AdjustmentJson.of(a).toString());
     }
@@ -85,8 +85,8 @@ final class ModelRoutes {
                 DerivedMonthsSource.over(store),
                 ctx.pathParam("id"),
                 method == null
-                        ? ForecastEngines.standard().defaultMethod()
-                        : ForecastEngines.standard().byName(method),
+                        ? engines.forecasters().defaultMethod()
+                        : engines.forecasters().byName(method),
                 horizon,
                 levels);
         send(ctx, ForecastJson.of(f).toString());
@@ -110,7 +110,7 @@ final class ModelRoutes {
                 throw new IllegalArgumentException("target " + target + " is not a number", e);
             }
         }
-        var o = OutlookKernel.of(source, new Ets()).outlook(id, fy, amount);
+        var o = OutlookKernel.of(source, engines.simulator()).outlook(id, fy, amount);
         send(ctx, OutlookJson.of(o).toString());
     }
 
@@ -123,7 +123,7 @@ final class ModelRoutes {
                 : FiscalYear.parse(
                         year, source.series(spec.seriesId()).orElseThrow().calendar());
         int window = integer(ctx.queryParam("window"), 3, "window");
-        var r = RankingKernel.of(source, ForecastEngines.standard().defaultMethod())
+        var r = RankingKernel.of(source, engines.forecasters().defaultMethod())
                 .rank(spec.seriesId(), spec.categories(), fy, window);
         send(ctx, RankingJson.of(r).toString());
     }

@@ -5,8 +5,11 @@ import io.javalin.http.HttpStatus;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import org.exportpulse.core.engine.Engines;
 import org.exportpulse.core.series.NotFoundException;
+import org.exportpulse.engines.StandardEngines;
 import org.exportpulse.formats.IngestException;
 import org.exportpulse.store.SeriesStore;
 
@@ -19,7 +22,7 @@ import org.exportpulse.store.SeriesStore;
 public final class PulseServer {
 
     /** Paths of the POST routes (the GET routes are {@link ApiRoutes#getRoutes()}). */
-    static final java.util.List<String> POST_ROUTES = java.util.List.of("/api/ingest", "/api/check");
+    static final List<String> POST_ROUTES = List.of("/api/ingest", "/api/check");
 
     /** Largest request body accepted, in bytes. */
     public static final long MAX_REQUEST_BYTES = 10L * 1024 * 1024;
@@ -40,12 +43,26 @@ public final class PulseServer {
      * @param clock dates ingests
      */
     public static Javalin create(SeriesStore store, String token, Set<String> aggregates, Clock clock) {
+        return create(store, StandardEngines.get(), token, aggregates, clock);
+    }
+
+    /**
+     * A server on {@code store} computing with {@code engines}, not yet started.
+     *
+     * @param engines forecasting, outlook and seasonal-adjustment engines (adjustment required)
+     * @param token the bearer token that {@code POST /api/ingest} requires; {@code null} or blank for
+     *     a read-only server
+     * @param aggregates World Bank aggregate codes, for WDI uploads
+     * @param clock dates ingests
+     */
+    public static Javalin create(
+            SeriesStore store, Engines engines, String token, Set<String> aggregates, Clock clock) {
         ApiRoutes api = new ApiRoutes(store);
         IngestRoute ingest = new IngestRoute(store, token, aggregates, clock);
         DashboardPage dashboard = new DashboardPage(store);
         CheckRoute check = new CheckRoute(store);
-        BriefRoute brief = new BriefRoute(store);
-        ModelRoutes models = new ModelRoutes(store);
+        BriefRoute brief = new BriefRoute(store, engines);
+        ModelRoutes models = new ModelRoutes(store, engines);
         ResponseCache cache = new ResponseCache(store::lastChanged);
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.exportpulse.engines.StandardEngines;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -148,8 +149,12 @@ class ApiTest {
         Set<String> routed =
                 new TreeSet<>(new ApiRoutes(server.store()).getRoutes().keySet());
         routed.addAll(PulseServer.POST_ROUTES);
-        routed.addAll(new BriefRoute(server.store()).getRoutes().keySet());
-        routed.addAll(new ModelRoutes(server.store()).getRoutes().keySet());
+        routed.addAll(new BriefRoute(server.store(), StandardEngines.get())
+                .getRoutes()
+                .keySet());
+        routed.addAll(new ModelRoutes(server.store(), StandardEngines.get())
+                .getRoutes()
+                .keySet());
         assertThat(documented).isEqualTo(routed);
         assertThat(get("/api/openapi.yaml").body()).isEqualTo(spec);
     }

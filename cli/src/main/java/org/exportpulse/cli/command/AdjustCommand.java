@@ -1,7 +1,6 @@
 package org.exportpulse.cli.command;
 
 import java.util.concurrent.Callable;
-import org.exportpulse.adjust.JdemetraAdjuster;
 import org.exportpulse.bundle.BundledData;
 import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.cli.Pulse;
@@ -55,7 +54,8 @@ public final class AdjustCommand implements Callable<Integer> {
         if (eid) {
             s = s.withHolidays(BundledData.eidHolidays());
         }
-        Adjustment a = AdjustmentKernel.of(Arguments.source(pulse.store(), null), new JdemetraAdjuster())
+        Adjustment a = AdjustmentKernel.of(
+                        Arguments.source(pulse.store(), null), pulse.engines().requireAdjuster())
                 .adjust(seriesId, s);
         switch (format) {
             case TABLE -> AdjustmentTable.table(a, pulse.out());

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.exportpulse.adjust.ForecastEngines;
 import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.core.forecast.Backtest;
@@ -59,7 +58,7 @@ public final class BacktestCommand implements Callable<Integer> {
         CompetitionSet set = CompetitionSet.read(dir, horizon);
         long start = System.nanoTime();
         Backtest.Result r =
-                Backtest.run(set.series(), ForecastEngines.standard().byName(method), 12, set.horizon());
+                Backtest.run(set.series(), pulse.engines().forecasters().byName(method), 12, set.horizon());
         double seconds = (System.nanoTime() - start) / 1e9;
         if (output != null) {
             write(r, output);

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.exportpulse.brief.BriefFiles;
 import org.exportpulse.brief.BriefFormat;
+import org.exportpulse.brief.compose.Brief;
+import org.exportpulse.brief.compose.BriefKernel;
+import org.exportpulse.brief.compose.BriefSpec;
 import org.exportpulse.cli.Pulse;
-import org.exportpulse.core.brief.Brief;
-import org.exportpulse.core.brief.BriefKernel;
-import org.exportpulse.core.brief.BriefSpec;
 import org.exportpulse.store.SeriesStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,10 +55,7 @@ public final class BriefCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         SeriesStore store = pulse.store();
         BriefSpec spec = BriefSpec.forSeries(seriesId, period == null ? null : Arguments.month(period));
-        Brief brief = BriefKernel.of(Arguments.source(store, null), store::vintages, store.allSeries())
-                .withAdjuster(new org.exportpulse.adjust.JdemetraAdjuster())
-                .withForecaster(
-                        org.exportpulse.adjust.ForecastEngines.standard().defaultMethod())
+        Brief brief = BriefKernel.of(Arguments.source(store, null), store::vintages, store.allSeries(), pulse.engines())
                 .compute(spec);
         Path file =
                 output != null ? output : Path.of("brief-" + seriesId + "-" + brief.month() + "." + format.extension());

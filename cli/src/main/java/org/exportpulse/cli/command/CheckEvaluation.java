@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.exportpulse.core.check.CheckReport;
-import org.exportpulse.core.check.ClaimChecker;
-import org.exportpulse.core.check.EvaluationLabel;
+import org.exportpulse.check.CheckReport;
+import org.exportpulse.check.ClaimChecker;
+import org.exportpulse.check.EvaluationLabel;
 import org.exportpulse.export.CheckJson;
 
 /**

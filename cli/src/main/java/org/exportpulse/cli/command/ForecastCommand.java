@@ -3,7 +3,6 @@ package org.exportpulse.cli.command;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.exportpulse.adjust.ForecastEngines;
 import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.core.forecast.Forecast;
@@ -52,7 +51,7 @@ public final class ForecastCommand implements Callable<Integer> {
         SeriesForecast s = SeriesForecast.of(
                 Arguments.source(pulse.store(), null),
                 seriesId,
-                ForecastEngines.standard().byName(method),
+                pulse.engines().forecasters().byName(method),
                 horizon,
                 levels);
         Forecast f = s.forecast();

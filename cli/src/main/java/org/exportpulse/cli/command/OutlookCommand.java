@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.cli.Pulse;
-import org.exportpulse.core.forecast.Ets;
 import org.exportpulse.core.outlook.FiscalYearOutlook;
 import org.exportpulse.core.outlook.OutlookKernel;
 import org.exportpulse.core.series.NotFoundException;
@@ -47,7 +46,8 @@ public final class OutlookCommand implements Callable<Integer> {
         var source = Arguments.source(pulse.store(), null);
         var series = source.series(seriesId).orElseThrow(() -> NotFoundException.series(seriesId));
         FiscalYear fy = FiscalYear.parse(fiscalYear, series.calendar());
-        FiscalYearOutlook o = OutlookKernel.of(source, new Ets()).outlook(seriesId, fy, target);
+        FiscalYearOutlook o =
+                OutlookKernel.of(source, pulse.engines().simulator()).outlook(seriesId, fy, target);
         switch (format) {
             case JSON -> Json.print(OutlookJson.of(o), pulse.out());
             case TABLE -> table(o, pulse.out());

@@ -3,10 +3,9 @@ package org.exportpulse.cli.command;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.exportpulse.adjust.ForecastEngines;
+import org.exportpulse.brief.compose.BriefSpec;
 import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.cli.Pulse;
-import org.exportpulse.core.brief.BriefSpec;
 import org.exportpulse.core.ranking.ExportRanking;
 import org.exportpulse.core.ranking.RankingKernel;
 import org.exportpulse.core.time.FiscalYear;
@@ -48,7 +47,7 @@ public final class RankingCommand implements Callable<Integer> {
                 ? null
                 : FiscalYear.parse(
                         fiscalYear, source.series(spec.seriesId()).orElseThrow().calendar());
-        ExportRanking r = RankingKernel.of(source, ForecastEngines.standard().defaultMethod())
+        ExportRanking r = RankingKernel.of(source, pulse.engines().forecasters().defaultMethod())
                 .rank(spec.seriesId(), spec.categories(), fy, window);
         switch (format) {
             case JSON -> Json.print(RankingJson.of(r), pulse.out());

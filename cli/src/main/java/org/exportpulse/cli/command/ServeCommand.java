@@ -48,7 +48,11 @@ public final class ServeCommand implements Callable<Integer> {
         // The store opens (H2, first queries) while the server binds its port: start-up in parallel.
         OpeningStore store = OpeningStore.start(pulse::store);
         Javalin app = PulseServer.create(
-                        store, pulse.environment().get(TOKEN_VARIABLE), BundledData.wdiAggregates(), pulse.clock())
+                        store,
+                        pulse.engines(),
+                        pulse.environment().get(TOKEN_VARIABLE),
+                        BundledData.wdiAggregates(),
+                        pulse.clock())
                 .start(host, port);
         try {
             store.await();

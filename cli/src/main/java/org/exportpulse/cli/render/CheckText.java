@@ -3,9 +3,9 @@ package org.exportpulse.cli.render;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.List;
-import org.exportpulse.core.check.CheckReport;
-import org.exportpulse.core.check.CheckedClaim;
-import org.exportpulse.core.check.Verdict;
+import org.exportpulse.check.CheckReport;
+import org.exportpulse.check.CheckedClaim;
+import org.exportpulse.check.Verdict;
 
 /**
  * {@code pulse check} as text: the article with each claim marked {@code [[n text]]}, then one

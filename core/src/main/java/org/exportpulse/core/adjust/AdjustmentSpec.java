@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * <p>X-13: {@code RSA0} … {@code RSA5}, {@code RSAX11}; TRAMO-SEATS: {@code RSA0} … {@code RSA5},
  * {@code RSAfull}. Presets 3 and below have no calendar effects; 4 and 5 (and {@code RSAfull})
- * add Western trading days and Easter, which do not fit Pakistani series (their holidays follow
- * the lunar calendar), so the default is {@code RSA3}: log/level test, outliers, automatic ARIMA.
+ * add Western trading days and Easter, which do not fit series whose holidays follow the lunar
+ * calendar, so the default is {@code RSA3}: log/level test, outliers, automatic ARIMA.
  *
  * <p>{@code holidays} adds one regressor per moving holiday (Eid al-Fitr, Eid al-Adha) to the
  * regression-ARIMA model: {@link MovingHoliday#monthlyRegressor}. Its effect goes into the calendar
@@ -73,7 +73,7 @@ public record AdjustmentSpec(Method method, String preset, List<MovingHoliday> h
         return new AdjustmentSpec(method, preset, list);
     }
 
-    /** The default for Pakistani series: {@code RSA3}, no Western calendar effects. */
+    /** The default: {@code RSA3}, no Western calendar effects (none of the bundled series follows a Western calendar). */
     public static AdjustmentSpec defaultFor(Method method) {
         return new AdjustmentSpec(method, "RSA3");
     }

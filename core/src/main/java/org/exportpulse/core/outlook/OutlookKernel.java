@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.exportpulse.core.forecast.PathSimulator;
 import org.exportpulse.core.forecast.SeriesForecast;
-import org.exportpulse.core.numeric.Quantiles;
 import org.exportpulse.core.outlook.FiscalYearOutlook.Distribution;
 import org.exportpulse.core.outlook.FiscalYearOutlook.Goal;
 import org.exportpulse.core.outlook.FiscalYearOutlook.MonthForecast;

@@ -10,7 +10,7 @@ import java.util.Objects;
  */
 public record FiscalCalendar(Month firstMonth) {
 
-    /** Pakistan's fiscal year: July – June. */
+    /** A fiscal year from July to June. */
     public static final FiscalCalendar JULY_TO_JUNE = new FiscalCalendar(Month.JULY);
 
     /** Fiscal year = calendar year. */

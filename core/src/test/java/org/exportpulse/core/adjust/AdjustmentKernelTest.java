@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import org.exportpulse.core.figures.InMemorySource;
 import org.exportpulse.core.series.Unit;
+import org.exportpulse.core.testkit.InMemorySource;
 import org.junit.jupiter.api.Test;
 
 class AdjustmentKernelTest {

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import org.exportpulse.core.series.Frequency;
 import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.core.series.Unit;
+import org.exportpulse.core.testkit.InMemorySource;
 import org.exportpulse.core.time.FiscalCalendar;
 import org.exportpulse.core.time.Period;
 import org.junit.jupiter.api.Test;

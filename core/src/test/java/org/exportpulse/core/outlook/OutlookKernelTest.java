@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.YearMonth;
 import java.util.Arrays;
-import org.exportpulse.core.figures.InMemorySource;
-import org.exportpulse.core.forecast.Ets;
 import org.exportpulse.core.forecast.PathSimulator;
 import org.exportpulse.core.series.Unit;
+import org.exportpulse.core.testkit.InMemorySource;
 import org.exportpulse.core.time.FiscalCalendar;
 import org.exportpulse.core.time.FiscalYear;
 import org.junit.jupiter.api.Test;
@@ -127,27 +126,5 @@ class OutlookKernelTest {
                 .hasMessageContaining(
                         "the consecutive months ending 2025-02 are 8 (2024-07 to 2025-02); an outlook needs"
                                 + " at least 24");
-    }
-
-    @Test
-    void with_ets_the_paths_spread_and_their_total_interval_widens_with_noise() {
-        Integer[] values = new Integer[32];
-        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
-        for (int i = 0; i < values.length; i++) {
-            values[i] = 100 + (int) Math.round(8 * random.nextGaussian());
-        }
-        InMemorySource noisy =
-                new InMemorySource().monthly("n", Unit.parse("USD million"), "").values("n", "2022-07", values);
-        FiscalYearOutlook o = OutlookKernel.of(noisy, new Ets()).outlook("n", FY25, null);
-        FiscalYearOutlook.Distribution t = o.total();
-        assertThat(o.model()).startsWith("ETS(");
-        assertThat(t.lower95()).isLessThan(t.lower80());
-        assertThat(t.lower80()).isLessThan(t.median());
-        assertThat(t.upper80()).isLessThan(t.upper95());
-        assertThat(t.mean()).isCloseTo(o.actualTotal() + 4 * 100, within(40.0));
-        // the total's 80 % interval is narrower than the sum of the monthly 80 % intervals' widths
-        double summed =
-                o.monthly().stream().mapToDouble(m -> m.upper80() - m.lower80()).sum();
-        assertThat(t.upper80() - t.lower80()).isLessThan(summed);
     }
 }

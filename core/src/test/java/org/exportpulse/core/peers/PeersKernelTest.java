@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.exportpulse.core.figures.InMemorySource;
 import org.exportpulse.core.series.Series;
+import org.exportpulse.core.testkit.InMemorySource;
 import org.exportpulse.core.time.CalendarYear;
 import org.junit.jupiter.api.Test;
 

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.List;
-import org.exportpulse.core.figures.InMemorySource;
-import org.exportpulse.core.forecast.Naive;
 import org.exportpulse.core.series.Frequency;
 import org.exportpulse.core.series.Unit;
+import org.exportpulse.core.testkit.InMemorySource;
+import org.exportpulse.core.testkit.LastValueForecaster;
 import org.exportpulse.core.time.FiscalCalendar;
 import org.exportpulse.core.time.FiscalYear;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ class RankingKernelTest {
 
     @Test
     void ranks_the_year_and_finds_each_crossover_under_its_stated_growth() {
-        ExportRanking r = RankingKernel.of(data(), new Naive())
+        ExportRanking r = RankingKernel.of(data(), new LastValueForecaster())
                 .rank("s", List.of("flat.fy", "falling.fy", "small.fy", "young.fy"), null, 3);
 
         assertThat(r.fiscalYear()).isEqualTo(fy(2025));
@@ -57,7 +57,7 @@ class RankingKernelTest {
         assertThat(falling.growthFrom()).isEqualTo(fy(2023));
         assertThat(r.rows().get(3).rank()).isEqualTo(4);
         assertThat(r.subjectPath().get(0)).isEqualTo(new ExportRanking.PathYear(fy(2025), 1200, 0));
-        assertThat(r.subjectPath().get(1).total()).as("naive: 100 a month").isCloseTo(1200, within(1e-9));
+        assertThat(r.subjectPath().get(1).total()).as("last value: 100 a month").isCloseTo(1200, within(1e-9));
         assertThat(r.subjectPath().get(1).forecastMonths()).isEqualTo(12);
 
         ExportRanking.Crossover fallingCross = crossover(r, "falling.fy");
@@ -68,12 +68,12 @@ class RankingKernelTest {
         assertThat(crossover(r, "flat.fy").explanation()).startsWith("not within 10 years (to FY35)");
         assertThat(crossover(r, "young.fy").outcome()).isEqualTo(ExportRanking.Outcome.NOT_ENOUGH_HISTORY);
         assertThat(crossover(r, "small.fy").outcome()).isEqualTo(ExportRanking.Outcome.ALREADY_ABOVE);
-        assertThat(r.assumptions().get(1)).contains("naive");
+        assertThat(r.assumptions().get(1)).contains("last");
     }
 
     @Test
     void a_year_without_totals_and_a_bad_window_get_clear_answers() {
-        RankingKernel k = RankingKernel.of(data(), new Naive());
+        RankingKernel k = RankingKernel.of(data(), new LastValueForecaster());
         assertThatThrownBy(() -> k.rank("s", List.of("flat.fy"), fy(2030), 3)).hasMessage("no FY30 total of s (s.fy)");
         assertThatThrownBy(() -> k.rank("s", List.of("small.fy"), fy(2022), 3))
                 .hasMessage("no other category has a FY22 total");

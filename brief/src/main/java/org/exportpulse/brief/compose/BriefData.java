@@ -1,0 +1,82 @@
+package org.exportpulse.brief.compose;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.exportpulse.core.series.Observation;
+import org.exportpulse.core.series.ObservationSource;
+import org.exportpulse.core.series.Series;
+import org.exportpulse.core.time.Period;
+
+/** Reads single stored values for the brief and makes traced numbers of them. */
+final class BriefData {
+
+    private final ObservationSource source;
+    private final java.util.Map<String, List<Observation>> read = new java.util.HashMap<>();
+    private final java.util.Map<String, Optional<Series>> seriesRead = new java.util.HashMap<>();
+
+    /** Reads each series once, for one brief. */
+    BriefData(ObservationSource source) {
+        this.source = source;
+    }
+
+    ObservationSource source() {
+        return source;
+    }
+
+    Optional<Series> series(String id) {
+        return seriesRead.computeIfAbsent(id, source::series);
+    }
+
+    /** The current value of {@code seriesId} for exactly {@code period}. */
+    Optional<Observation> value(String seriesId, Period period) {
+        for (Observation o : all(seriesId)) {
+            if (o.period().first().equals(period.first()) && o.period().last().equals(period.last())) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
+    }
+
+    List<Observation> all(String seriesId) {
+        return read.computeIfAbsent(seriesId, source::currentObservations);
+    }
+
+    /** The stored values of the months of {@code span} that have one. */
+    List<TraceRef> monthRefs(String seriesId, org.exportpulse.core.time.Period span) {
+        List<TraceRef> refs = new java.util.ArrayList<>();
+        for (java.time.YearMonth m : span.months()) {
+            value(seriesId, org.exportpulse.core.time.CalendarMonth.of(m))
+                    .ifPresent(o -> refs.add(TraceRef.of(seriesId, o)));
+        }
+        return refs;
+    }
+
+    static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    static BriefNumber amount(String key, String seriesId, Observation o) {
+        return new BriefNumber(key, o.value(), BriefNumber.Kind.USD_MILLION, List.of(TraceRef.of(seriesId, o)));
+    }
+
+    static BriefNumber number(String key, BigDecimal value, BriefNumber.Kind kind, List<TraceRef> refs) {
+        return new BriefNumber(key, value, kind, refs);
+    }
+
+    /** Percent change from {@code then} to {@code now} (as the headline figures compute it). */
+    static BigDecimal change(BigDecimal now, BigDecimal then) {
+        return org.exportpulse.core.figures.Percent.change(now, then);
+    }
+
+    /** {@code part} as a percent of {@code whole}. */
+    static BigDecimal share(BigDecimal part, BigDecimal whole) {
+        return org.exportpulse.core.figures.Percent.of(part, whole);
+    }
+
+    static List<TraceRef> refs(String a, Observation oa, String b, Observation ob) {
+        return List.of(TraceRef.of(a, oa), TraceRef.of(b, ob));
+    }
+}

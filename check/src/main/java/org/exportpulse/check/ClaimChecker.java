@@ -1,0 +1,101 @@
+package org.exportpulse.check;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.exportpulse.core.series.Observation;
+import org.exportpulse.core.series.ObservationSource;
+import org.exportpulse.core.series.VintageSource;
+import org.exportpulse.core.time.FiscalCalendar;
+
+/**
+ * Finds the numeric claims of an English text about series the lexicon names and judges each one
+ * against the data: {@link Verdict#SUPPORTED} at the text's precision, {@link Verdict#APPROXIMATE},
+ * {@link Verdict#CONTRADICTED} with the right figure and likely cause, {@link Verdict#INCONSISTENT}
+ * when the text's own numbers disagree, or {@link Verdict#UNVERIFIABLE} saying what is missing.
+ *
+ * <p>Relative periods ({@code last month}, {@code the current fiscal year}, a month without a
+ * year) resolve against the month before the article's date; without a date, against the latest
+ * month of the lexicon's first series. One checker reads each series once and may check many
+ * texts; it is safe for concurrent use.
+ */
+public final class ClaimChecker {
+
+    private final Facts facts;
+    private final SubjectLexicon lexicon;
+    private final FiscalCalendar calendar;
+    private final AmountVerifier amounts;
+    private final ChangeVerifier changes;
+    private final ShareVerifier shares;
+    private final RecordVerifier records;
+
+    private ClaimChecker(ObservationSource source, VintageSource vintages, SubjectLexicon lexicon) {
+        this.facts = new Facts(Objects.requireNonNull(source, "source"), Objects.requireNonNull(vintages, "vintages"));
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.calendar = facts.calendar(lexicon.families().get(0));
+        List<String> single =
+                lexicon.families().stream().filter(f -> !f.contains("+")).toList();
+        this.amounts = new AmountVerifier(facts, single, calendar);
+        this.changes = new ChangeVerifier(facts, calendar);
+        this.shares = new ShareVerifier(facts, calendar);
+        this.records = new RecordVerifier(facts, calendar);
+    }
+
+    /**
+     * @param source current values, with derived months where wanted (figures use them)
+     * @param vintages earlier releases, to recognise a first release since revised
+     */
+    public static ClaimChecker of(ObservationSource source, VintageSource vintages, SubjectLexicon lexicon) {
+        return new ClaimChecker(source, vintages, lexicon);
+    }
+
+    /**
+     * Checks {@code text}.
+     *
+     * @param date the article's date; {@code null} to take the first full date in the text
+     */
+    public CheckReport check(String text, LocalDate date) {
+        ArticleText article = ArticleText.of(text);
+        LocalDate articleDate =
+                date != null ? date : ArticleDates.find(article.normalised()).orElse(null);
+        YearMonth reference = articleDate != null ? YearMonth.from(articleDate).minusMonths(1) : latestMonth();
+        List<CheckedClaim> checked = new ArrayList<>();
+        for (Claim c : new ClaimExtractor(lexicon, reference, calendar).extract(article)) {
+            checked.add(verify(new Verification(c, article.original())));
+        }
+        checked.sort(java.util.Comparator.comparingInt(CheckedClaim::start).thenComparingInt(CheckedClaim::end));
+        return new CheckReport(articleDate, reference, article.original(), checked);
+    }
+
+    private CheckedClaim verify(Verification v) {
+        Claim c = v.claim();
+        if (c.currency() == NumberMention.Kind.PKR && c.kind() == ClaimKind.AMOUNT) {
+            return v.unverifiable(
+                    "the amount is in rupees; the series are in US dollars and no exchange rate is stored.");
+        }
+        if (c.projection()) {
+            return v.unverifiable("a target, plan or forecast, not a reported value.");
+        }
+        if (c.family() == null) {
+            return v.unverifiable("the text names no series the data holds.");
+        }
+        if (c.period() == null) {
+            return v.unverifiable("the text names no period for this figure.");
+        }
+        return switch (c.kind()) {
+            case AMOUNT -> amounts.verify(v);
+            case CHANGE_PCT, CHANGE_ABS -> changes.verify(v);
+            case SHARE -> shares.verify(v);
+            case RECORD -> records.verify(v);
+        };
+    }
+
+    private YearMonth latestMonth() {
+        List<Observation> months = facts.months(lexicon.families().get(0));
+        return months.isEmpty()
+                ? YearMonth.of(2000, 1)
+                : months.get(months.size() - 1).period().last();
+    }
+}

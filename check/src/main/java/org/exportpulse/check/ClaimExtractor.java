@@ -1,0 +1,490 @@
+package org.exportpulse.check;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.exportpulse.core.time.CalendarMonth;
+import org.exportpulse.core.time.FiscalCalendar;
+import org.exportpulse.core.time.Period;
+
+/**
+ * Reads the claims of a text sentence by sentence. Each number takes the subject named nearest
+ * before it in its sentence (else the last subject of the text so far) and the period named
+ * nearest to it without another number between them (else the sentence's, else the text's last
+ * period); a percentage is a change when a direction word is near, a share when a total of
+ * exports follows it.
+ */
+final class ClaimExtractor {
+
+    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile(
+            "[\\s,]*(?:in|for|during|of|on|across|through|over|at)?\\s*(?:the\\s+)?(?:month\\s+of\\s+)?",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private final SubjectLexicon lexicon;
+    private final PeriodScanner periods;
+
+    ClaimExtractor(SubjectLexicon lexicon, YearMonth reference, FiscalCalendar calendar) {
+        this.lexicon = lexicon;
+        this.periods = new PeriodScanner(reference, calendar);
+    }
+
+    List<Claim> extract(ArticleText article) {
+        String text = article.normalised();
+        List<NumberMention> numbers = NumberScanner.scan(text);
+        List<PeriodMention> periodMentions = periods.scan(text);
+        List<SubjectLexicon.Mention> subjects = lexicon.scan(text);
+        List<Claim> claims = new ArrayList<>();
+        Context context = new Context();
+        for (int[] range : article.sentences()) {
+            Sentence s = new Sentence(text, range[0], range[1], numbers, periodMentions, subjects);
+            new SentenceReader(s, context).read(claims);
+        }
+        return claims;
+    }
+
+    /** What earlier sentences established. */
+    static final class Context {
+        String subject;
+        Period period;
+    }
+
+    /** The mentions of one sentence, with indices into the whole text. */
+    static final class Sentence {
+        final String text;
+        final int start;
+        final int end;
+        final List<NumberMention> numbers = new ArrayList<>();
+        final List<PeriodMention> periods = new ArrayList<>();
+        final List<SubjectLexicon.Mention> subjects = new ArrayList<>();
+
+        Sentence(
+                String text,
+                int start,
+                int end,
+                List<NumberMention> numbers,
+                List<PeriodMention> periods,
+                List<SubjectLexicon.Mention> subjects) {
+            this.text = text.substring(start, end);
+            this.start = start;
+            this.end = end;
+            within(numbers, NumberMention::start, NumberMention::end, this.numbers);
+            within(periods, PeriodMention::start, PeriodMention::end, this.periods);
+            within(subjects, SubjectLexicon.Mention::start, SubjectLexicon.Mention::end, this.subjects);
+        }
+
+        /** Adds the mentions of {@code all} (ordered by start) that lie within this sentence. */
+        private <T> void within(
+                List<T> all,
+                java.util.function.ToIntFunction<T> startOf,
+                java.util.function.ToIntFunction<T> endOf,
+                List<T> into) {
+            int lo = 0;
+            int hi = all.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (startOf.applyAsInt(all.get(mid)) < start) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int i = lo; i < all.size() && startOf.applyAsInt(all.get(i)) < end; i++) {
+                if (endOf.applyAsInt(all.get(i)) <= end) {
+                    into.add(all.get(i));
+                }
+            }
+        }
+
+        /** Sentence-relative index. */
+        int local(int index) {
+            return index - start;
+        }
+
+        boolean numberBetween(int from, int to) {
+            int lo = Math.min(from, to);
+            int hi = Math.max(from, to);
+            return numbers.stream().anyMatch(n -> n.start() >= lo && n.end() <= hi);
+        }
+    }
+
+    /** Reads one sentence's claims. */
+    private final class SentenceReader {
+        private final Sentence s;
+        private final Context context;
+        private final List<int[]> denominatorPhrases = new ArrayList<>();
+        private final Period main;
+
+        SentenceReader(Sentence s, Context context) {
+            this.s = s;
+            this.context = context;
+            for (NumberMention n : s.numbers) {
+                Cues.ShareMatch share = Cues.share(s.text, s.local(n.start()), s.local(n.end()));
+                if (n.kind() == NumberMention.Kind.PERCENT && share != null) {
+                    denominatorPhrases.add(new int[] {s.start + share.start(), s.start + share.end()});
+                }
+            }
+            this.main = mainPeriod();
+        }
+
+        void read(List<Claim> claims) {
+            for (NumberMention n : s.numbers) {
+                Claim claim = claim(n);
+                if (claim != null) {
+                    claims.add(claim);
+                }
+            }
+            records(claims);
+            subjectsBefore(s.end).stream().reduce((a, b) -> b).ifPresent(m -> context.subject = m.family());
+            if (main != null) {
+                context.period = main;
+            }
+        }
+
+        private Claim claim(NumberMention n) {
+            String family = subjectFor(n.start());
+            boolean projection = Cues.isProjection(s.text, s.local(n.start()));
+            Qualifier qualifier = Qualifier.before(s.text, s.local(n.start()));
+            return switch (n.kind()) {
+                case USD, PKR -> amount(n, family, projection, qualifier);
+                case PERCENT -> percent(n, family, projection, qualifier);
+                case TIMES ->
+                    change(
+                            n,
+                            family,
+                            projection,
+                            qualifier,
+                            n.value().subtract(BigDecimal.ONE).movePointRight(2),
+                            n.halfWidth().movePointRight(2));
+                case PERCENTAGE_POINTS -> null;
+            };
+        }
+
+        private Claim amount(NumberMention n, String family, boolean projection, Qualifier qualifier) {
+            boolean change = Cues.isChangeAmount(s.text, s.local(n.start()));
+            Period period = periodNear(n);
+            if (change) {
+                int sign = direction(n);
+                BigDecimal value = sign < 0 ? n.value().negate() : n.value();
+                Period changeMain = main != null ? main : period;
+                return new Claim(
+                        n.start(),
+                        n.end(),
+                        ClaimKind.CHANGE_ABS,
+                        family,
+                        changeMain,
+                        value,
+                        n.halfWidth(),
+                        qualifier,
+                        comparison(changeMain, n),
+                        basePeriod(changeMain, n),
+                        null,
+                        null,
+                        projection,
+                        n.kind());
+            }
+            return new Claim(
+                    n.start(),
+                    n.end(),
+                    ClaimKind.AMOUNT,
+                    family,
+                    period,
+                    n.value(),
+                    n.halfWidth(),
+                    qualifier,
+                    Claim.Comparison.NONE,
+                    null,
+                    null,
+                    null,
+                    projection,
+                    n.kind());
+        }
+
+        private Claim percent(NumberMention n, String family, boolean projection, Qualifier qualifier) {
+            Cues.ShareMatch share = Cues.share(s.text, s.local(n.start()), s.local(n.end()));
+            if (share != null) {
+                return new Claim(
+                        n.start(),
+                        n.end(),
+                        ClaimKind.SHARE,
+                        family,
+                        periodNear(n),
+                        n.value(),
+                        n.halfWidth(),
+                        qualifier,
+                        Claim.Comparison.NONE,
+                        null,
+                        null,
+                        share.base(),
+                        projection,
+                        null);
+            }
+            int sign = direction(n);
+            if (sign == 0) {
+                return null;
+            }
+            BigDecimal value = sign < 0 && n.value().signum() > 0 ? n.value().negate() : n.value();
+            return change(n, family, projection, qualifier, value, n.halfWidth());
+        }
+
+        private Claim change(
+                NumberMention n,
+                String family,
+                boolean projection,
+                Qualifier qualifier,
+                BigDecimal pct,
+                BigDecimal half) {
+            Period period = main != null ? main : periodNear(n);
+            return new Claim(
+                    n.start(),
+                    n.end(),
+                    ClaimKind.CHANGE_PCT,
+                    family,
+                    period,
+                    pct,
+                    half,
+                    qualifier,
+                    comparison(period, n),
+                    basePeriod(period, n),
+                    ownAmounts(family, period, n),
+                    null,
+                    projection,
+                    null);
+        }
+
+        private void records(List<Claim> claims) {
+            Matcher m = Cues.records(s.text);
+            while (m.find()) {
+                int start = s.start + m.start();
+                int end = s.start + m.end();
+                String family = subjectFor(start);
+                Period period = main != null ? main : context.period;
+                NumberMention amount = nearestAmount(start);
+                boolean firstTime = Cues.isFirstTime(m.group());
+                Qualifier q = firstTime ? Qualifier.OVER : Qualifier.EXACT;
+                claims.add(new Claim(
+                        start,
+                        end,
+                        ClaimKind.RECORD,
+                        family,
+                        period,
+                        amount == null ? null : amount.value(),
+                        amount == null ? null : amount.halfWidth(),
+                        amount == null
+                                ? q
+                                : (firstTime ? Qualifier.OVER : Qualifier.before(s.text, s.local(amount.start()))),
+                        Claim.Comparison.NONE,
+                        null,
+                        null,
+                        null,
+                        false,
+                        NumberMention.Kind.USD));
+            }
+        }
+
+        private NumberMention nearestAmount(int index) {
+            NumberMention best = null;
+            for (NumberMention n : s.numbers) {
+                if (n.kind() == NumberMention.Kind.USD
+                        && !Cues.isBaseAmount(s.text, s.local(n.start()))
+                        && (best == null || Math.abs(n.start() - index) < Math.abs(best.start() - index))) {
+                    best = n;
+                }
+            }
+            return best;
+        }
+
+        private Claim.Comparison comparison(Period period, NumberMention n) {
+            Period base = basePeriod(period, n);
+            if (base != null && period != null) {
+                if (base.equals(Periods.shift(period, -12))) {
+                    return Claim.Comparison.YEAR_ON_YEAR;
+                }
+                if (period instanceof CalendarMonth && base.equals(Periods.shift(period, -1))) {
+                    return Claim.Comparison.MONTH_ON_MONTH;
+                }
+                return Claim.Comparison.NAMED_BASE;
+            }
+            return comparisonNear(n);
+        }
+
+        /**
+         * The period a change at {@code n} is compared with: a relative or comparison-marked
+         * mention within the number's clause (between the neighbouring changes), the nearest one
+         * after the number first, else the nearest before; {@code null} when there is none.
+         */
+        private Period basePeriod(Period period, NumberMention n) {
+            int[] window = changeWindow(n);
+            PeriodMention before = null;
+            for (PeriodMention p : s.periods) {
+                if (p.start() < window[0] || p.end() > window[1] || !isBaseMention(p)) {
+                    continue;
+                }
+                Period resolved = p.resolve(period);
+                if (resolved == null || resolved.equals(period)) {
+                    continue;
+                }
+                if (p.start() >= n.end()) {
+                    return resolved;
+                }
+                before = p;
+            }
+            return before == null ? null : before.resolve(period);
+        }
+
+        /**
+         * The sign of the change at {@code n}; a change with no direction word of its own takes the
+         * sign of the change before it in the sentence ({@code up 23% month-on-month and 26%
+         * year-on-year}).
+         */
+        private int direction(NumberMention n) {
+            int[] window = changeWindow(n);
+            int sign = Cues.direction(
+                    s.text, s.local(n.start()), s.local(n.end()), s.local(window[0]), s.local(window[1]));
+            if (sign != 0) {
+                return sign;
+            }
+            NumberMention previous = null;
+            for (NumberMention other : s.numbers) {
+                if (other.end() <= n.start()
+                        && (other.kind() == NumberMention.Kind.PERCENT || other.kind() == NumberMention.Kind.TIMES)) {
+                    previous = other;
+                }
+            }
+            return previous == null ? 0 : direction(previous);
+        }
+
+        private boolean isBaseMention(PeriodMention p) {
+            return p.relation() != PeriodMention.Relation.ABSOLUTE || Cues.isBasePeriod(s.text, s.local(p.start()));
+        }
+
+        /** The part of the sentence that belongs to the change at {@code n}: up to the changes before and after it. */
+        private int[] changeWindow(NumberMention n) {
+            int from = s.start;
+            int to = s.end;
+            for (NumberMention other : s.numbers) {
+                if (other.kind() != NumberMention.Kind.PERCENT && other.kind() != NumberMention.Kind.TIMES) {
+                    continue;
+                }
+                if (other.end() <= n.start()) {
+                    from = Math.max(from, other.end());
+                } else if (other.start() >= n.end()) {
+                    to = Math.min(to, other.start());
+                }
+            }
+            return new int[] {from, to};
+        }
+
+        /** The first named period of the sentence that is not a comparison base; else the text's last. */
+        private Period mainPeriod() {
+            for (PeriodMention p : s.periods) {
+                if (p.relation() == PeriodMention.Relation.ABSOLUTE && !Cues.isBasePeriod(s.text, s.local(p.start()))) {
+                    return p.period();
+                }
+            }
+            return context.period;
+        }
+
+        /** The period nearest the number with no other number between them; else the sentence's main period. */
+        private Period periodNear(NumberMention n) {
+            PeriodMention best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (PeriodMention p : s.periods) {
+                boolean after = p.start() >= n.end();
+                int distance = after ? afterDistance(n, p) : (n.start() - p.end()) * 2 + 4;
+                int from = after ? n.end() : p.end();
+                int to = after ? p.start() : n.start();
+                if (!s.numberBetween(from, to) && distance < bestDistance) {
+                    best = p;
+                    bestDistance = distance;
+                }
+            }
+            Period fallback = main != null ? main : context.period;
+            if (best == null) {
+                return fallback;
+            }
+            Period resolved = best.resolve(best.relation() == PeriodMention.Relation.ABSOLUTE ? null : fallback);
+            return resolved != null ? resolved : fallback;
+        }
+
+        /** Characters from the number to a period after it; tripled unless only a preposition joins them. */
+        private int afterDistance(NumberMention n, PeriodMention p) {
+            int distance = p.start() - n.end();
+            String between = s.text.substring(s.local(n.end()), s.local(p.start()));
+            return JOINED.matcher(between).matches() ? distance : distance * 3 + 20;
+        }
+
+        /** The comparison named in the clause around the number (between its neighbouring numbers). */
+        private Claim.Comparison comparisonNear(NumberMention n) {
+            int from = s.start;
+            int to = s.end;
+            for (NumberMention other : s.numbers) {
+                if (other.end() <= n.start()) {
+                    from = Math.max(from, other.end());
+                } else if (other.start() >= n.end()) {
+                    to = Math.min(to, other.start());
+                }
+            }
+            return Cues.comparison(s.text.substring(s.local(from), s.local(to)));
+        }
+
+        /**
+         * The text's own pair of amounts for the change at {@code n}, within its clause: one
+         * introduced as the base ({@code from}, {@code compared to}, {@code than}) and one not, about
+         * the same series, the latter about the change's own period when it names one.
+         */
+        private Claim.OwnAmounts ownAmounts(String family, Period period, NumberMention change) {
+            int[] window = changeWindow(change);
+            NumberMention from = null;
+            NumberMention to = null;
+            for (NumberMention n : s.numbers) {
+                if (n.kind() != NumberMention.Kind.USD
+                        || n.start() < window[0]
+                        || n.end() > window[1]
+                        || Cues.isChangeAmount(s.text, s.local(n.start()))
+                        || !sameFamily(family, subjectFor(n.start()))) {
+                    continue;
+                }
+                if (Cues.isBaseAmount(s.text, s.local(n.start()))) {
+                    from = from == null ? n : from;
+                } else {
+                    to = to == null ? n : to;
+                }
+            }
+            if (from == null || to == null || (period != null && !period.equals(periodNear(to)))) {
+                return null;
+            }
+            return new Claim.OwnAmounts(from.value(), from.halfWidth(), to.value(), to.halfWidth());
+        }
+
+        private boolean sameFamily(String a, String b) {
+            return a == null ? b == null : a.equals(b);
+        }
+
+        private String subjectFor(int index) {
+            List<SubjectLexicon.Mention> before = subjectsBefore(index);
+            if (!before.isEmpty()) {
+                return before.get(before.size() - 1).family();
+            }
+            if (context.subject != null) {
+                return context.subject;
+            }
+            return s.subjects.stream()
+                    .filter(m -> !isDenominator(m))
+                    .map(SubjectLexicon.Mention::family)
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        private List<SubjectLexicon.Mention> subjectsBefore(int index) {
+            return s.subjects.stream()
+                    .filter(m -> m.end() <= index && !isDenominator(m))
+                    .toList();
+        }
+
+        private boolean isDenominator(SubjectLexicon.Mention m) {
+            return denominatorPhrases.stream().anyMatch(r -> m.start() < r[1] && r[0] < m.end());
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.exportpulse.check;
+
+import java.util.Locale;
+
+/** What a claim states. */
+public enum ClaimKind {
+    /** A value: {@code $437 million}. */
+    AMOUNT,
+    /** A change in percent: {@code up 23%}, {@code grew 1.5 times} (+50%). */
+    CHANGE_PCT,
+    /** A change as an amount: {@code up by $81 million}. */
+    CHANGE_ABS,
+    /** A share in percent of a total: {@code 10.8% of total exports}. */
+    SHARE,
+    /** A record: {@code highest ever}, {@code for the first time}. */
+    RECORD;
+
+    /** {@code amount}, {@code change_pct}, … as written in JSON. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,179 @@
+package org.exportpulse.check;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The words around a number that say what it is: direction, comparison, share, record, target. */
+final class Cues {
+
+    private static final int CI = Pattern.CASE_INSENSITIVE;
+    private static final Pattern UP = Pattern.compile(
+            "\\b(?:rose|rise[sn]?|rising|up|increase[sd]?|increasing|grew|grow(?:s|n|ing|th)?"
+                    + "|jump(?:s|ed|ing)?|surge[sd]?|surging|climb(?:s|ed|ing)?|higher|gain(?:s|ed)?|soar(?:s|ed|ing)?|boost(?:ed)?"
+                    + "|expand(?:s|ed)?|expansion|rebound(?:ed)?|improve[sd]?|improvement|spike[sd]?|upsurge|hike[sd]?|more|above)\\b",
+            CI);
+    private static final Pattern DOWN = Pattern.compile(
+            "\\b(?:fell|fall(?:s|en|ing)?|down|decline[sd]?|declining|decrease[sd]?"
+                    + "|decreasing|drop(?:s|ped|ping)?|dip(?:s|ped)?|lower|contract(?:s|ed|ion)?|slump(?:s|ed)?|plunge[sd]?"
+                    + "|shr[iau]nk|slid(?:e|es)?|dwindl\\w*|less|plummet\\w*|tumbl\\w*|below)\\b",
+            CI);
+    private static final Pattern MOM = Pattern.compile(
+            "month[- ]on[- ]month|month[- ]over[- ]month|\\bm-?o-?m\\b|\\bm/m\\b"
+                    + "|sequential(?:ly)?|(?:previous|preceding|prior)\\s+month|(?:from|over|than)\\s+last\\s+month"
+                    + "|a\\s+month\\s+(?:earlier|before|ago)",
+            CI);
+    private static final Pattern YOY = Pattern.compile(
+            "year[- ]on[- ]year|year[- ]over[- ]year|\\by-?o-?y\\b|\\by/y\\b|annual(?:ly)?"
+                    + "|(?:same|corresponding)\\s+(?:month|period|months)|a\\s+year\\s+(?:earlier|ago|before)"
+                    + "|(?:from|over|than|to)\\s+last\\s+year|\\bsply\\b",
+            CI);
+    private static final Pattern SHARE_AFTER = Pattern.compile(
+            "^\\s*(?:share\\s+)?(?:of|in)\\s+(?:the\\s+)?(?:country'?s\\s+"
+                    + "|pakistan'?s\\s+|national\\s+|its\\s+)?(?<cls>total|overall|all|aggregate|services|service|goods|merchandise)?"
+                    + "\\s*(?:export\\s+receipts|exports?)\\b",
+            CI);
+    private static final Pattern SHARE_BEFORE = Pattern.compile(
+            "share\\s+(?:of|in)\\s+(?:the\\s+)?(?:country'?s\\s+|pakistan'?s\\s+"
+                    + "|national\\s+)?(?<cls>total|overall|all|services|service|goods|merchandise)?\\s*exports?\\b[^.%$]{0,40}$",
+            CI);
+    private static final Pattern RECORD = Pattern.compile(
+            "\\b(?:record(?![- ]?(?:ed|ing|s)\\b)(?:[- ](?:high|breaking|level))?"
+                    + "|all[- ]time\\s+high|highest[- ]ever|ever[- ]highest|highest\\s+(?:monthly|level|on\\s+record|in\\s+history)"
+                    + "|for\\s+the\\s+first\\s+time|unprecedented|historic(?:al)?\\s+high|never\\s+before|best[- ]ever)\\b",
+            CI);
+    private static final Pattern FIRST_TIME = Pattern.compile("first\\s+time|never\\s+before", CI);
+    private static final Pattern PROJECTION = Pattern.compile(
+            "\\b(?:target(?:ed|s|ing)?|goal|aim(?:s|ed|ing)?|projected|projection"
+                    + "|projects?|forecasts?|forecasted|expected|expects?|expectations?|plans?|planned|could|would|will|shall|potential"
+                    + "|envisag\\w*|ambitions?|ambitious|seeks?|hopes?|vision|by\\s+20\\d\\d)\\b",
+            CI);
+    private static final Pattern CHANGE_ABS_BEFORE = Pattern.compile(
+            "(?:\\bby|increase\\s+of|rise\\s+of|growth\\s+of|jump\\s+of"
+                    + "|decline\\s+of|drop\\s+of|fall\\s+of|addition\\s+of|gain\\s+of)\\s+(?:(?:about|around|nearly|over|some|an?|almost)\\s+)?$",
+            CI);
+    private static final Pattern BASE_MARKER = Pattern.compile(
+            "(?:compared\\s+(?:to|with)|against|versus|vs\\.?|from|over|than|above|below"
+                    + "|in\\s+comparison\\s+(?:to|with)|relative\\s+to|up\\s+from|down\\s+from)\\s+(?:[^\\s+.;]+\\s+){0,4}$",
+            CI);
+    private static final Pattern BASE_AMOUNT_MARKER = Pattern.compile(
+            "(?:compared\\s+(?:to|with)|against|versus|vs\\.?|from|than"
+                    + "|in\\s+comparison\\s+(?:to|with)|relative\\s+to)\\s+(?:(?:about|around|nearly|some|the|a)\\s+)?$",
+            CI);
+
+    private Cues() {}
+
+    /**
+     * The sign a direction word gives the number at {@code [start, end)}: +1, -1, or 0 when no
+     * direction word is near. The nearest word within the clause, and within {@code [windowStart,
+     * windowEnd)} (the part of the sentence between the neighbouring changes), wins.
+     */
+    static int direction(String sentence, int start, int end, int windowStart, int windowEnd) {
+        String before = clauseBefore(sentence, start, Math.min(60, start - windowStart));
+        String after = sentence.substring(end, Math.min(Math.min(sentence.length(), windowEnd), end + 30));
+        int up = lastEnd(UP, before);
+        int down = lastEnd(DOWN, before);
+        if (up >= 0 || down >= 0) {
+            return up > down ? 1 : -1;
+        }
+        int upAfter = firstStart(UP, after);
+        int downAfter = firstStart(DOWN, after);
+        if (upAfter < 0 && downAfter < 0) {
+            return 0;
+        }
+        if (upAfter < 0) {
+            return -1;
+        }
+        return downAfter < 0 || upAfter < downAfter ? 1 : -1;
+    }
+
+    /** The comparison words anywhere in the sentence say. */
+    static Claim.Comparison comparison(String sentence) {
+        boolean mom = MOM.matcher(sentence).find();
+        boolean yoy = YOY.matcher(sentence).find();
+        if (mom == yoy) {
+            return Claim.Comparison.UNSTATED;
+        }
+        return mom ? Claim.Comparison.MONTH_ON_MONTH : Claim.Comparison.YEAR_ON_YEAR;
+    }
+
+    /** The total named right after (or before) the percentage at {@code [start, end)}, or {@code null}. */
+    static ShareMatch share(String sentence, int start, int end) {
+        Matcher after = SHARE_AFTER.matcher(sentence.substring(end));
+        if (after.find()) {
+            return new ShareMatch(base(after.group("cls")), end + after.start(), end + after.end());
+        }
+        String before = sentence.substring(Math.max(0, start - 120), start);
+        Matcher b = SHARE_BEFORE.matcher(before);
+        if (b.find()) {
+            int offset = Math.max(0, start - 120);
+            return new ShareMatch(base(b.group("cls")), offset + b.start(), offset + b.end());
+        }
+        return null;
+    }
+
+    /** A share's total as the text names it, and where. */
+    record ShareMatch(Claim.ShareBase base, int start, int end) {}
+
+    private static Claim.ShareBase base(String word) {
+        if (word == null) {
+            return Claim.ShareBase.ANY;
+        }
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "services", "service" -> Claim.ShareBase.SERVICES;
+            case "goods", "merchandise" -> Claim.ShareBase.GOODS;
+            default -> Claim.ShareBase.TOTAL;
+        };
+    }
+
+    static Matcher records(String sentence) {
+        return RECORD.matcher(sentence);
+    }
+
+    static boolean isFirstTime(String recordWords) {
+        return FIRST_TIME.matcher(recordWords).find();
+    }
+
+    /** Whether words of a target, plan or forecast come shortly before {@code start}. */
+    static boolean isProjection(String sentence, int start) {
+        return PROJECTION.matcher(clauseBefore(sentence, start, 50)).find();
+    }
+
+    static boolean isChangeAmount(String sentence, int start) {
+        return CHANGE_ABS_BEFORE
+                .matcher(sentence.substring(Math.max(0, start - 30), start))
+                .find();
+    }
+
+    /** Whether the mention at {@code start} is introduced as the base of a comparison ({@code compared to …}). */
+    static boolean isBasePeriod(String sentence, int start) {
+        return BASE_MARKER.matcher(clauseBefore(sentence, start, 45)).find();
+    }
+
+    static boolean isBaseAmount(String sentence, int start) {
+        return BASE_AMOUNT_MARKER
+                .matcher(sentence.substring(Math.max(0, start - 30), start))
+                .find();
+    }
+
+    /** Up to {@code max} characters before {@code start}, cut after the last {@code ;} or {@code :}. */
+    private static String clauseBefore(String sentence, int start, int max) {
+        String window = sentence.substring(Math.max(0, start - max), start);
+        int cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(':'));
+        return cut < 0 ? window : window.substring(cut + 1);
+    }
+
+    private static int lastEnd(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end;
+    }
+
+    private static int firstStart(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        return m.find() ? m.start() : -1;
+    }
+}

@@ -1,0 +1,178 @@
+package org.exportpulse.check;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.exportpulse.core.series.Denominator;
+import org.exportpulse.core.series.Observation;
+import org.exportpulse.core.series.ObservationSource;
+import org.exportpulse.core.series.Series;
+import org.exportpulse.core.series.SeriesId;
+import org.exportpulse.core.series.VintageSource;
+import org.exportpulse.core.time.CalendarMonth;
+import org.exportpulse.core.time.FiscalCalendar;
+import org.exportpulse.core.time.FiscalYear;
+import org.exportpulse.core.time.MonthSpan;
+import org.exportpulse.core.time.Period;
+
+/**
+ * The values a claim can be checked against, by series family and period: a month from the
+ * monthly series; a fiscal year from the {@code .fy} companion, the publisher's cumulative figure
+ * through June or the sum of its months; a span from the {@code .fytd} companion or the sum of its
+ * months. Each series and its values are read once and kept.
+ */
+final class Facts {
+
+    /**
+     * A value and what it was computed from.
+     *
+     * @param how {@code published}, {@code derived}, {@code published cumulative}, {@code sum of
+     *     6 months}
+     */
+    record Fact(BigDecimal value, List<Observation> inputs, String how) {}
+
+    static final String FISCAL_YEAR_SUFFIX = ".fy";
+
+    private final ObservationSource source;
+    private final VintageSource vintages;
+    private final Map<String, List<Observation>> bySeries = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Series>> seriesById = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Observation>> byPeriod = new ConcurrentHashMap<>();
+
+    Facts(ObservationSource source, VintageSource vintages) {
+        this.source = source;
+        this.vintages = vintages;
+    }
+
+    /** Candidate values, the most authoritative first; empty when the data has none. */
+    List<Fact> values(String family, Period period) {
+        if (family.contains("+")) {
+            return sum(family, period);
+        }
+        List<Fact> facts = new ArrayList<>();
+        if (period instanceof CalendarMonth m) {
+            observation(family, m).ifPresent(o -> facts.add(fact(o)));
+            return facts;
+        }
+        if (period instanceof FiscalYear) {
+            observation(family + FISCAL_YEAR_SUFFIX, period).ifPresent(o -> facts.add(fact(o)));
+        }
+        if (period instanceof FiscalYear || period instanceof MonthSpan) {
+            observation(SeriesId.fytdCompanion(family), period)
+                    .ifPresent(o -> facts.add(new Fact(o.value(), List.of(o), "published cumulative")));
+        }
+        sumOfMonths(family, period).ifPresent(facts::add);
+        return facts;
+    }
+
+    Optional<Fact> value(String family, Period period) {
+        return values(family, period).stream().findFirst();
+    }
+
+    /** Every month of the family's monthly series with a value, oldest first. */
+    List<Observation> months(String family) {
+        return observations(family).stream()
+                .filter(o -> o.period() instanceof CalendarMonth)
+                .toList();
+    }
+
+    /** Earlier vintages of a month, oldest first, without the current one. */
+    List<Observation> earlierVintages(String family, Period period) {
+        List<Observation> all = vintages.vintages(family, period);
+        return all.isEmpty() ? all : all.subList(0, all.size() - 1);
+    }
+
+    /** The title of the family's main series, or the family id when unknown. */
+    String title(String family) {
+        return series(family).map(Series::title).orElse(family);
+    }
+
+    Optional<Series> series(String family) {
+        return seriesById.computeIfAbsent(family, f -> {
+            Optional<Series> s = source.series(f);
+            return s.isPresent() ? s : source.series(f + FISCAL_YEAR_SUFFIX);
+        });
+    }
+
+    /** The denominators listed for the family, as families. */
+    List<Denominator> shareOf(String family) {
+        return series(family).map(Series::shareOf).orElse(List.of()).stream()
+                .map(d -> new Denominator(
+                        d.seriesIds().stream().map(Facts::familyOf).toList()))
+                .distinct()
+                .toList();
+    }
+
+    FiscalCalendar calendar(String family) {
+        return series(family.split("\\+")[0]).map(Series::calendar).orElse(FiscalCalendar.JULY_TO_JUNE);
+    }
+
+    /** The family of a series id: the id without a {@code .fy} or {@code .fytd} suffix. */
+    static String familyOf(String seriesId) {
+        if (seriesId.endsWith(SeriesId.FYTD_SUFFIX)) {
+            return seriesId.substring(0, seriesId.length() - SeriesId.FYTD_SUFFIX.length());
+        }
+        if (seriesId.endsWith(FISCAL_YEAR_SUFFIX)) {
+            return seriesId.substring(0, seriesId.length() - FISCAL_YEAR_SUFFIX.length());
+        }
+        return seriesId;
+    }
+
+    private List<Fact> sum(String families, Period period) {
+        BigDecimal total = BigDecimal.ZERO;
+        List<Observation> inputs = new ArrayList<>();
+        for (String part : families.split("\\+")) {
+            Optional<Fact> f = value(part.strip(), period);
+            if (f.isEmpty()) {
+                return List.of();
+            }
+            total = total.add(f.get().value());
+            inputs.addAll(f.get().inputs());
+        }
+        return List.of(new Fact(total, inputs, "sum of " + families.replace("+", " and ")));
+    }
+
+    private Optional<Fact> sumOfMonths(String family, Period period) {
+        BigDecimal total = BigDecimal.ZERO;
+        List<Observation> inputs = new ArrayList<>();
+        for (YearMonth m : period.months()) {
+            Optional<Observation> o = observation(family, CalendarMonth.of(m));
+            if (o.isEmpty()) {
+                return Optional.empty();
+            }
+            total = total.add(o.get().value());
+            inputs.add(o.get());
+        }
+        return Optional.of(new Fact(total, inputs, "sum of " + inputs.size() + " months"));
+    }
+
+    private static Fact fact(Observation o) {
+        return new Fact(o.value(), List.of(o), o.isDerived() ? "derived" : "published");
+    }
+
+    private Optional<Observation> observation(String seriesId, Period period) {
+        Map<String, Observation> all = byPeriod.computeIfAbsent(seriesId, this::load);
+        return Optional.ofNullable(all.get(key(period)));
+    }
+
+    private Map<String, Observation> load(String seriesId) {
+        Map<String, Observation> map = new HashMap<>();
+        for (Observation o : observations(seriesId)) {
+            map.put(key(o.period()), o);
+        }
+        return map;
+    }
+
+    private List<Observation> observations(String seriesId) {
+        return bySeries.computeIfAbsent(seriesId, source::currentObservations);
+    }
+
+    private static String key(Period p) {
+        return p.first() + "/" + p.last();
+    }
+}

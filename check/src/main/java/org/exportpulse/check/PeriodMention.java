@@ -1,0 +1,37 @@
+package org.exportpulse.check;
+
+import org.exportpulse.core.time.Period;
+
+/**
+ * A period the text names.
+ *
+ * @param period the months meant, resolved against the article's date; {@code null} when the
+ *     relation is relative to the claim's own period
+ * @param relation {@link Relation#ABSOLUTE}, or how the period follows from the period of the
+ *     claim it qualifies ({@code the previous month}, {@code the same period last year})
+ */
+public record PeriodMention(int start, int end, Period period, Relation relation) {
+
+    /** How a mention's period is fixed. */
+    public enum Relation {
+        /** Named outright or resolved against the article's date. */
+        ABSOLUTE,
+        /** The month before the claim's period. */
+        PREVIOUS,
+        /** The claim's period a year earlier. */
+        YEAR_AGO
+    }
+
+    static PeriodMention absolute(int start, int end, Period period) {
+        return new PeriodMention(start, end, period, Relation.ABSOLUTE);
+    }
+
+    /** This mention's period for a claim about {@code main}; {@code null} when unresolvable. */
+    Period resolve(Period main) {
+        return switch (relation) {
+            case ABSOLUTE -> period;
+            case PREVIOUS -> main == null ? null : Periods.shift(main, -1);
+            case YEAR_AGO -> main == null ? null : Periods.shift(main, -12);
+        };
+    }
+}

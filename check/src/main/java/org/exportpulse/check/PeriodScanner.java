@@ -1,0 +1,324 @@
+package org.exportpulse.check;
+
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.exportpulse.core.time.CalendarMonth;
+import org.exportpulse.core.time.CalendarYear;
+import org.exportpulse.core.time.FiscalCalendar;
+import org.exportpulse.core.time.FiscalYear;
+import org.exportpulse.core.time.MonthSpan;
+import org.exportpulse.core.time.Period;
+
+/**
+ * Finds the periods a text names and resolves them against a reference month (the latest month
+ * an article could report on: the month before its date).
+ *
+ * <p>Forms: months with a year ({@code December 2025}, {@code Dec-25}, {@code 2025-12}); month
+ * ranges with a fiscal or calendar year or none ({@code July–November 2025–26}, {@code Jul-Nov
+ * FY26}); {@code 5MFY26}, {@code 1HFY26}, {@code Q1FY26}; {@code the first half of FY26}, {@code
+ * the first five months of the current fiscal year}; fiscal years ({@code FY25}, {@code 2024-25},
+ * {@code fiscal year 2024-25}); {@code in 2025}; bare capitalised month names; and the relative
+ * {@code the previous month}, {@code the same period last year}; {@code last month} is the
+ * reference month. A fiscal year
+ * that has not ended by the reference month means its months so far. Dates ({@code January 20,
+ * 2026}) are not periods.
+ */
+final class PeriodScanner {
+
+    private static final String M = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String FY =
+            "(?:(?:fy|fiscal\\s+year|financial\\s+year)\\s*'?(?<fy>\\d{4}|\\d{2})(?:\\s*[-/]\\s*(?<fy2>\\d{2,4}))?"
+                    + "|(?:(?:fiscal|financial)\\s+year\\s+)?(?<y1>20\\d{2})\\s*[-/]\\s*(?<y2>\\d{2}|20\\d{2})(?![\\d-])"
+                    + "|(?<relfy>(?:(?<rel>current|this|last|previous|ongoing|present|outgoing)\\s+)?(?:fiscal|financial)"
+                    + "\\s+year(?!\\s*'?\\d)))";
+    private static final int CI = Pattern.CASE_INSENSITIVE;
+
+    private static final Pattern DATE = Pattern.compile(
+            "(?=[jfmasond\\d])\\b" + M + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b"
+                    + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + M + ",?\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b",
+            CI);
+    private static final Pattern RANGE = Pattern.compile(
+            "(?=[jfmasond])\\b(?<m1>" + M + ")\\s*(?:-|to|through|till|until|and)\\s*(?<m2>" + M
+                    + ")(?:\\s*,?\\s*(?:of\\s+|in\\s+)?(?:the\\s+)?(?:" + FY + "|(?<cy>20\\d{2}|'\\d{2})\\b))?",
+            CI);
+    private static final Pattern N_MONTHS =
+            Pattern.compile("(?=\\d)\\b(?<n>\\d{1,2})\\s*M\\s*FY\\s*'?(?<fy>\\d{4}|\\d{2})\\b", CI);
+    private static final Pattern HALF_QUARTER = Pattern.compile(
+            "(?=[12hq34])\\b(?<part>1H|H1|2H|H2|Q[1-4]|[1-4]Q)\\s*,?\\s*(?:of\\s+)?FY\\s*'?(?<fy>\\d{4}|\\d{2})\\b",
+            CI);
+    private static final Pattern ORDINAL = Pattern.compile(
+            "(?=[tfsl])\\b(?:the\\s+)?(?<ord>first|second|third|fourth|last)\\s+(?:(?<unit>half|quarter)|(?<n>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months)"
+                    + "\\s+(?:of\\s+)?(?:the\\s+)?" + FY,
+            CI);
+    private static final Pattern FISCAL_YEAR = Pattern.compile("(?=[f2ctlpo])\\b" + FY, CI);
+    private static final Pattern MONTH_YEAR = Pattern.compile(
+            "(?=[jfmasond2])\\b(?<m>" + M
+                    + ")(?:\\s*,?\\s+(?<y4>20\\d{2})|\\s*[-']\\s*(?<y2>\\d{2}))\\b(?!\\s*[-/]\\s*\\d)"
+                    + "|\\b(?<iy>20\\d{2})-(?<im>0[1-9]|1[0-2])\\b(?![-\\d])",
+            CI);
+    private static final Pattern BARE_MONTH = Pattern.compile(
+            "(?=[JFMASOND])\\b(?<m>January|February|March|April|May|June|July|August|September"
+                    + "|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?(?:\\s+(?<which>last|this|previous)\\s+year)?");
+    private static final Pattern CALENDAR_YEAR = Pattern.compile(
+            "(?=[idfc])\\b(?:in|during|for|calendar\\s+year|CY)\\s+(?<y>20\\d{2})\\b(?!\\s*[-/']\\s*\\d)", CI);
+    private static final Pattern LAST_MONTH = Pattern.compile("(?=l)\\blast\\s+month\\b", CI);
+    private static final Pattern PREVIOUS = Pattern.compile(
+            "(?=[tpa])\\b(?:the\\s+)?(?:previous|preceding|prior)\\s+month\\b|\\ba\\s+month\\s+(?:earlier|before|ago)\\b",
+            CI);
+    private static final Pattern YEAR_AGO = Pattern.compile(
+            "(?=[tscalTSCAL])\\b(?:the\\s+)?(?:same|corresponding)\\s+(?:month|period|months|quarter|time)\\s+(?:of\\s+|in\\s+|during\\s+)?(?:the\\s+)?(?:last|previous|preceding|prior|a)\\s+(?:fiscal\\s+)?year\\b"
+                    + "|\\b(?:the\\s+)?(?:same|corresponding)\\s+(?:month|period|months)\\s+(?:a\\s+)?year\\s+(?:ago|earlier|before)\\b"
+                    + "|\\ba\\s+year\\s+(?:ago|earlier|before)\\b|\\blast\\s+year'?s?\\s+(?:same|corresponding)\\s+(?:month|period)\\b"
+                    + "|\\bSPLY\\b",
+            CI);
+
+    private final YearMonth reference;
+    private final FiscalCalendar calendar;
+
+    /**
+     * @param reference the latest month the text can report on
+     */
+    PeriodScanner(YearMonth reference, FiscalCalendar calendar) {
+        this.reference = reference;
+        this.calendar = calendar;
+    }
+
+    /** Every period mention, ordered by start; overlapping forms keep the first, longest reading. */
+    List<PeriodMention> scan(String text) {
+        boolean[] taken = new boolean[text.length()];
+        List<PeriodMention> found = new ArrayList<>();
+        mark(text, DATE, taken);
+        each(text, RANGE, taken, found, this::range);
+        each(
+                text,
+                N_MONTHS,
+                taken,
+                found,
+                m -> firstMonths(fiscalYear(m.group("fy"), null), Integer.parseInt(m.group("n"))));
+        each(text, HALF_QUARTER, taken, found, this::halfOrQuarter);
+        each(text, ORDINAL, taken, found, this::ordinal);
+        each(text, YEAR_AGO, taken, found, m -> null);
+        each(text, PREVIOUS, taken, found, m -> null);
+        each(text, LAST_MONTH, taken, found, m -> CalendarMonth.of(reference));
+        each(text, FISCAL_YEAR, taken, found, m -> toDate(fiscalYearOf(m)));
+        each(text, MONTH_YEAR, taken, found, this::monthYear);
+        each(text, CALENDAR_YEAR, taken, found, m -> CalendarYear.of(Integer.parseInt(m.group("y"))));
+        each(text, BARE_MONTH, taken, found, this::bareMonth);
+        found.sort(Comparator.comparingInt(PeriodMention::start));
+        return found;
+    }
+
+    private interface Reader {
+        Period read(Matcher m);
+    }
+
+    private void each(String text, Pattern pattern, boolean[] taken, List<PeriodMention> found, Reader reader) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            if (isTaken(taken, m.start(), m.end())) {
+                continue;
+            }
+            Period period;
+            try {
+                period = reader.read(m);
+            } catch (RuntimeException e) {
+                continue; // an impossible date or year: not a period
+            }
+            PeriodMention mention = mention(pattern, m, period);
+            if (mention != null) {
+                found.add(mention);
+                mark(taken, m.start(), m.end());
+            }
+        }
+    }
+
+    private static PeriodMention mention(Pattern pattern, Matcher m, Period period) {
+        if (pattern == YEAR_AGO) {
+            return new PeriodMention(m.start(), m.end(), null, PeriodMention.Relation.YEAR_AGO);
+        }
+        if (pattern == PREVIOUS) {
+            return new PeriodMention(m.start(), m.end(), null, PeriodMention.Relation.PREVIOUS);
+        }
+        return period == null ? null : PeriodMention.absolute(m.start(), end(m), period);
+    }
+
+    private static int end(Matcher m) {
+        return m.end();
+    }
+
+    private static void mark(String text, Pattern pattern, boolean[] taken) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            mark(taken, m.start(), m.end());
+        }
+    }
+
+    private static void mark(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            taken[i] = true;
+        }
+    }
+
+    private static boolean isTaken(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Period range(Matcher m) {
+        int first = Periods.monthNumber(m.group("m1"));
+        int last = Periods.monthNumber(m.group("m2"));
+        FiscalYear fy = hasFiscalYear(m) ? fiscalYearOf(m) : null;
+        if (fy != null) {
+            return MonthSpan.of(monthIn(fy, first), monthIn(fy, last));
+        }
+        if (m.group("cy") != null) {
+            int year = year(m.group("cy").replace("'", ""));
+            YearMonth end = YearMonth.of(year, last);
+            YearMonth start = YearMonth.of(first <= last ? year : year - 1, first);
+            return MonthSpan.of(start, end);
+        }
+        YearMonth end = latest(last, reference);
+        return MonthSpan.of(latest(first, end), end);
+    }
+
+    private static boolean hasFiscalYear(Matcher m) {
+        return m.group("fy") != null || m.group("y1") != null || m.group("relfy") != null;
+    }
+
+    private Period halfOrQuarter(Matcher m) {
+        String part = m.group("part").toUpperCase(Locale.ROOT);
+        FiscalYear fy = fiscalYear(m.group("fy"), null);
+        if (part.contains("H")) {
+            return part.contains("1")
+                    ? firstMonths(fy, 6)
+                    : MonthSpan.of(fy.first().plusMonths(6), fy.last());
+        }
+        int q = Integer.parseInt(part.replace("Q", ""));
+        return MonthSpan.of(fy.first().plusMonths(3L * (q - 1)), fy.first().plusMonths(3L * q - 1));
+    }
+
+    private Period ordinal(Matcher m) {
+        FiscalYear fy = fiscalYearOf(m);
+        String ord = m.group("ord").toLowerCase(Locale.ROOT);
+        if (m.group("n") != null) {
+            int n = count(m.group("n"));
+            return ord.equals("last") ? MonthSpan.of(fy.last().minusMonths(n - 1L), fy.last()) : firstMonths(fy, n);
+        }
+        int size = m.group("unit").equalsIgnoreCase("half") ? 6 : 3;
+        int index = switch (ord) {
+            case "first" -> 0;
+            case "second" -> 1;
+            case "third" -> 2;
+            case "last" -> 12 / size - 1;
+            default -> 3;
+        };
+        if (index * size >= 12) {
+            return null;
+        }
+        return MonthSpan.of(
+                fy.first().plusMonths((long) index * size), fy.first().plusMonths((long) index * size + size - 1));
+    }
+
+    private static int count(String n) {
+        List<String> words =
+                List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven");
+        int i = words.indexOf(n.toLowerCase(Locale.ROOT));
+        return i >= 0 ? i + 1 : Integer.parseInt(n);
+    }
+
+    private Period monthYear(Matcher m) {
+        if (m.group("iy") != null) {
+            return CalendarMonth.of(Integer.parseInt(m.group("iy")), Integer.parseInt(m.group("im")));
+        }
+        int month = Periods.monthNumber(m.group("m"));
+        String y = m.group("y4") != null ? m.group("y4") : m.group("y2");
+        return CalendarMonth.of(year(y), month);
+    }
+
+    private Period bareMonth(Matcher m) {
+        int month = Periods.monthNumber(m.group("m"));
+        String which = m.group("which");
+        if (which == null) {
+            return CalendarMonth.of(latest(month, reference));
+        }
+        int year = reference.plusMonths(1).getYear() - (which.equals("this") ? 0 : 1);
+        return CalendarMonth.of(year, month);
+    }
+
+    /**
+     * The fiscal year a match names through its {@code fy}/{@code fy2}, {@code y1}/{@code y2} or {@code
+     * relfy} group ({@code the fiscal year} alone is the current one).
+     */
+    private FiscalYear fiscalYearOf(Matcher m) {
+        if (m.group("relfy") != null) {
+            FiscalYear current = calendar.fiscalYearOf(reference);
+            String rel = m.group("rel") == null ? "this" : m.group("rel").toLowerCase(Locale.ROOT);
+            boolean previous = rel.equals("last") || rel.equals("previous") || rel.equals("outgoing");
+            return previous ? new FiscalYear(current.endYear() - 1, current.firstMonth()) : current;
+        }
+        if (m.group("y1") != null) {
+            int first = Integer.parseInt(m.group("y1"));
+            int second = year(m.group("y2"));
+            if (second != first + 1) {
+                throw new IllegalArgumentException("not consecutive years");
+            }
+            return calendar.fiscalYear(second);
+        }
+        return fiscalYear(m.group("fy"), m.group("fy2"));
+    }
+
+    private FiscalYear fiscalYear(String fy, String fy2) {
+        int year = year(fy);
+        if (fy2 != null) {
+            int second = year(fy2);
+            if (second != year + 1) {
+                throw new IllegalArgumentException("not consecutive years");
+            }
+            year = second;
+        }
+        return calendar.fiscalYear(year);
+    }
+
+    /** A fiscal year not ended by the reference month stands for its months so far. */
+    private Period toDate(FiscalYear fy) {
+        if (fy.contains(reference) && !fy.last().equals(reference)) {
+            return MonthSpan.of(fy.first(), reference);
+        }
+        return fy;
+    }
+
+    private static MonthSpan firstMonths(FiscalYear fy, int n) {
+        if (n < 1 || n > 12) {
+            throw new IllegalArgumentException("months of a year: " + n);
+        }
+        return MonthSpan.of(fy.first(), fy.first().plusMonths(n - 1L));
+    }
+
+    private static YearMonth monthIn(FiscalYear fy, int month) {
+        YearMonth first = fy.first();
+        int offset = Math.floorMod(month - first.getMonthValue(), 12);
+        return first.plusMonths(offset);
+    }
+
+    /** The latest month numbered {@code month} on or before {@code notAfter}. */
+    private static YearMonth latest(int month, YearMonth notAfter) {
+        YearMonth candidate = YearMonth.of(notAfter.getYear(), Month.of(month));
+        return candidate.isAfter(notAfter) ? candidate.minusYears(1) : candidate;
+    }
+
+    private static int year(String digits) {
+        int y = Integer.parseInt(digits);
+        return digits.length() == 2 ? 2000 + y : y;
+    }
+}

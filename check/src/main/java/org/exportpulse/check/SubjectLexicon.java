@@ -1,0 +1,125 @@
+package org.exportpulse.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words by which texts name series: {@code IT exports}, {@code ICT export remittances}, {@code
+ * textile exports} … each mapped to a series family (the monthly id whose {@code .fytd} and {@code
+ * .fy} companions hold the cumulative and fiscal-year values) or a sum of families ({@code a+b}).
+ * Kept as data; the longest phrase wins where phrases overlap.
+ */
+public final class SubjectLexicon {
+
+    /**
+     * One phrase.
+     *
+     * @param phrase the words as they appear in texts
+     * @param family a series family id, or several joined by {@code +}
+     * @param matchCase whether the phrase matches only with the capitals given ({@code IT}, not
+     *     {@code it})
+     */
+    public record Entry(String phrase, String family, boolean matchCase) {
+        public Entry {
+            if (phrase == null || phrase.isBlank()) {
+                throw new IllegalArgumentException("a lexicon phrase is blank");
+            }
+            Objects.requireNonNull(family, "family");
+        }
+    }
+
+    /** A phrase found in a text. */
+    public record Mention(int start, int end, String family) {}
+
+    private final List<Entry> entries;
+    private final List<Entry> longestFirst;
+    private final Pattern pattern;
+
+    private SubjectLexicon(List<Entry> entries, List<Entry> longestFirst) {
+        this.entries = entries;
+        this.longestFirst = longestFirst;
+        this.pattern = compile(longestFirst);
+    }
+
+    /**
+     * @throws IllegalArgumentException when {@code entries} is empty
+     */
+    public static SubjectLexicon of(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            throw new IllegalArgumentException("the subject lexicon has no entries");
+        }
+        List<Entry> longestFirst = new ArrayList<>(entries);
+        longestFirst.sort(
+                Comparator.comparingInt((Entry e) -> e.phrase().length()).reversed());
+        return new SubjectLexicon(List.copyOf(entries), List.copyOf(longestFirst));
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** The distinct families the lexicon names, in the order of its entries (the first is the default subject). */
+    public List<String> families() {
+        return entries.stream().map(Entry::family).distinct().toList();
+    }
+
+    List<Mention> scan(String text) {
+        List<Mention> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            for (int g = 1; g <= longestFirst.size(); g++) {
+                if (m.group(g) != null) {
+                    found.add(new Mention(
+                            m.start(), m.end(), longestFirst.get(g - 1).family()));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Pattern compile(List<Entry> entries) {
+        StringBuilder regex = new StringBuilder("(?=[" + firstLetters(entries) + "])(?<![\\w&])(?:");
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            regex.append(i == 0 ? "" : "|")
+                    .append("(")
+                    .append(e.matchCase() ? "" : "(?i:")
+                    .append(phraseRegex(e.phrase()))
+                    .append(e.matchCase() ? "" : ")")
+                    .append(")");
+        }
+        return Pattern.compile(regex.append(")(?![\\w&])").toString());
+    }
+
+    /** The characters a phrase can start with, escaped for a character class. */
+    private static String firstLetters(List<Entry> entries) {
+        StringBuilder chars = new StringBuilder();
+        for (Entry e : entries) {
+            char c = e.phrase().strip().charAt(0);
+            String forms = e.matchCase() ? String.valueOf(c) : "" + Character.toLowerCase(c) + Character.toUpperCase(c);
+            for (char f : forms.toCharArray()) {
+                if (chars.indexOf(String.valueOf(f)) < 0) {
+                    chars.append(Character.isLetterOrDigit(f) ? String.valueOf(f) : "\\" + f);
+                }
+            }
+        }
+        return chars.toString();
+    }
+
+    /** Blanks match any run of blanks or a hyphen; {@code &} and {@code and} match each other. */
+    private static String phraseRegex(String phrase) {
+        StringBuilder r = new StringBuilder();
+        for (String word : phrase.strip().split("\\s+")) {
+            if (!r.isEmpty()) {
+                r.append("[\\s-]+");
+            }
+            r.append(word.equals("&") || word.equalsIgnoreCase("and") ? "(?:&|and)" : Pattern.quote(word));
+        }
+        return r.toString();
+    }
+}

@@ -1,0 +1,61 @@
+package org.exportpulse.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.exportpulse.core.series.Observation;
+import org.exportpulse.core.time.Period;
+
+/** Builds the {@link CheckedClaim} for one claim: verdict, figure, explanation and sources. */
+final class Verification {
+
+    private static final int MAX_SOURCES = 6;
+
+    private final Claim claim;
+    private final String text;
+    private final Set<String> sources = new LinkedHashSet<>();
+
+    Verification(Claim claim, String originalText) {
+        this.claim = claim;
+        this.text = originalText.substring(claim.start(), claim.end());
+    }
+
+    Claim claim() {
+        return claim;
+    }
+
+    /** Records the sources of the values used. */
+    Verification used(List<Observation> inputs) {
+        for (Observation o : inputs) {
+            if (!o.sources().isEmpty() && sources.size() < MAX_SOURCES) {
+                sources.add(o.sources().get(0));
+            }
+        }
+        return this;
+    }
+
+    CheckedClaim verdict(Verdict verdict, BigDecimal actual, String explanation) {
+        return verdict(verdict, claim.period(), actual, explanation);
+    }
+
+    CheckedClaim verdict(Verdict verdict, Period period, BigDecimal actual, String explanation) {
+        return new CheckedClaim(
+                claim.start(),
+                claim.end(),
+                text,
+                claim.kind(),
+                claim.family(),
+                period,
+                claim.claimed(),
+                actual,
+                verdict,
+                explanation,
+                new ArrayList<>(sources));
+    }
+
+    CheckedClaim unverifiable(String why) {
+        return verdict(Verdict.UNVERIFIABLE, null, why);
+    }
+}

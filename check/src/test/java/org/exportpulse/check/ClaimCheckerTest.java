@@ -1,0 +1,250 @@
+package org.exportpulse.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.exportpulse.core.series.Frequency;
+import org.exportpulse.core.series.Observation;
+import org.exportpulse.core.series.ObservationStatus;
+import org.exportpulse.core.series.PublicByBasis;
+import org.exportpulse.core.series.Unit;
+import org.exportpulse.core.series.VintageSource;
+import org.exportpulse.core.testkit.InMemorySource;
+import org.exportpulse.core.time.CalendarMonth;
+import org.exportpulse.core.time.MonthSpan;
+import org.junit.jupiter.api.Test;
+
+class ClaimCheckerTest {
+
+    private static final String IT = "xx.ict.exports";
+    private static final LocalDate JAN_20_2026 = LocalDate.of(2026, 1, 20);
+
+    /**
+     * IT exports: 2024 at 100..111, 2025-01..11 at 120..130 except June 2025 at 140, December 2025
+     * at 160 (a record);
+     * November 2025 first released as 135. Published cumulative Jul–Nov FY26 640, Jul–Dec 800.
+     * December 2025: goods 1400, services 200 (IT is 10% of the total, 80% of services);
+     * textiles 555.
+     */
+    private final InMemorySource data = new InMemorySource()
+            .monthly(IT, Unit.USD_MILLION, "xx.goods.exports+xx.services.exports;xx.services.exports")
+            .values(IT, "2024-01", 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111)
+            .values(IT, "2025-01", 120, 121, 122, 123, 124, 140, 126, 127, 128, 129, 130, 160)
+            .add(IT + ".fytd", Unit.USD_MILLION, Frequency.FYTD, "")
+            .value(IT + ".fytd", MonthSpan.parse("2025-07/2025-11"), "640")
+            .value(IT + ".fytd", MonthSpan.parse("2025-07/2025-12"), "800")
+            .monthly("xx.goods.exports", Unit.USD_MILLION, "")
+            .values("xx.goods.exports", "2025-12", 1400)
+            .monthly("xx.services.exports", Unit.USD_MILLION, "")
+            .values("xx.services.exports", "2025-12", 200)
+            .monthly("xx.textiles.exports", Unit.USD_MILLION, "")
+            .values("xx.textiles.exports", "2025-12", 555);
+
+    private final VintageSource vintages = (id, period) -> id.equals(IT) && period.equals(CalendarMonth.of(2025, 11))
+            ? List.of(observation("135", 1), observation("130", 2))
+            : List.of();
+
+    private final SubjectLexicon lexicon = SubjectLexicon.of(List.of(
+            new SubjectLexicon.Entry("IT exports", IT, false),
+            new SubjectLexicon.Entry("IT", IT, true),
+            new SubjectLexicon.Entry("total exports", "xx.goods.exports+xx.services.exports", false),
+            new SubjectLexicon.Entry("textile exports", "xx.textiles.exports", false)));
+
+    private final ClaimChecker checker = ClaimChecker.of(data, vintages, lexicon);
+
+    private static Observation observation(String value, int vintage) {
+        return new Observation(
+                CalendarMonth.of(2025, 11),
+                new BigDecimal(value),
+                ObservationStatus.NORMAL,
+                vintage,
+                null,
+                PublicByBasis.COMPILED,
+                List.of("https://example.org/v" + vintage),
+                "");
+    }
+
+    private CheckedClaim only(String text) {
+        List<CheckedClaim> claims = checker.check(text, JAN_20_2026).claims();
+        assertThat(claims).as("claims of: " + text).hasSize(1);
+        return claims.get(0);
+    }
+
+    private CheckedClaim claimAt(String text, String key) {
+        CheckReport report = checker.check(text, JAN_20_2026);
+        int at = text.indexOf(key);
+        return report.claims().stream()
+                .filter(c -> c.start() <= at && at < c.end())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no claim at '" + key + "' in " + report.claims()));
+    }
+
+    @Test
+    void a_correct_release_story_is_supported_throughout() {
+        CheckReport r = checker.check(
+                "IT exports rose to a record $160 million in December 2025, up 23.1% month-on-month and 44.1%"
+                        + " year-on-year. In July-December FY26 they reached $0.8 billion.",
+                JAN_20_2026);
+        assertThat(r.claims()).extracting(CheckedClaim::verdict).containsOnly(Verdict.SUPPORTED);
+        assertThat(r.claims())
+                .extracting(c -> c.kind())
+                .containsExactly(
+                        ClaimKind.RECORD,
+                        ClaimKind.AMOUNT,
+                        ClaimKind.CHANGE_PCT,
+                        ClaimKind.CHANGE_PCT,
+                        ClaimKind.AMOUNT);
+        assertThat(r.claims().get(1).sources()).containsExactly("https://example.org/" + IT + "/2025-12");
+    }
+
+    @Test
+    void another_months_figure_is_named_with_the_right_one() {
+        CheckedClaim c = only("IT exports were $129 million in November 2025.");
+        assertThat(c.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(c.actual()).isEqualByComparingTo("130");
+        assertThat(c.explanation()).contains("$129 million is October 2025's figure", "November 2025 was $130 million");
+    }
+
+    @Test
+    void a_mislabelled_span_is_named_with_the_right_total() {
+        CheckedClaim c = only("In July–November 2025–26, IT exports were $800 million.");
+        assertThat(c.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(c.period().code()).isEqualTo("2025-07/2025-11");
+        assertThat(c.actual()).isEqualByComparingTo("640");
+        assertThat(c.explanation()).contains("July–December FY26");
+    }
+
+    @Test
+    void a_first_release_since_revised_is_recognised() {
+        CheckedClaim c = only("IT exports were $135 million in November 2025.");
+        assertThat(c.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(c.explanation()).contains("first release for November 2025, since revised to $130 million");
+    }
+
+    @Test
+    void another_series_figure_is_named() {
+        CheckedClaim c = only("IT exports were $555 million in December 2025.");
+        assertThat(c.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(c.explanation()).contains("xx.textiles.exports");
+    }
+
+    @Test
+    void a_percentage_the_texts_own_numbers_do_not_give_is_inconsistent() {
+        CheckedClaim c = claimAt(
+                "IT exports rose from $130 million in November 2025 to $160 million in December 2025, up 30%.", "30%");
+        assertThat(c.verdict()).isEqualTo(Verdict.INCONSISTENT);
+        assertThat(c.actual()).isEqualByComparingTo("23.0769");
+        assertThat(c.explanation()).contains("+23.1%, not +30%");
+    }
+
+    @Test
+    void rounded_own_numbers_are_not_called_inconsistent() {
+        CheckedClaim c =
+                claimAt("IT exports rose to $0.16 billion in December 2025 from $0.13 billion, up 23%.", "23%");
+        assertThat(c.verdict()).isEqualTo(Verdict.SUPPORTED);
+    }
+
+    @Test
+    void a_share_is_supported_by_the_denominator_that_gives_it() {
+        CheckedClaim c = only("IT exports were 10% of total exports in December 2025.");
+        assertThat(c.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(c.explanation()).contains("xx.goods.exports+xx.services.exports");
+    }
+
+    @Test
+    void an_unreproducible_share_names_the_denominators_tried() {
+        CheckedClaim c = only("IT exports were 12% of total exports in December 2025.");
+        assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(c.actual()).isEqualByComparingTo("10");
+        assertThat(c.explanation())
+                .contains("No listed denominator reproduces 12%", "xx.goods.exports+xx.services.exports");
+    }
+
+    @Test
+    void a_truncated_percentage_is_approximate() {
+        CheckedClaim c = only("In December 2025 IT exports grew 23.0% month-on-month.");
+        assertThat(c.verdict()).isEqualTo(Verdict.APPROXIMATE);
+        assertThat(c.explanation()).contains("truncates");
+    }
+
+    @Test
+    void a_fall_reported_as_a_rise_is_contradicted() {
+        CheckedClaim c = only("In January 2025 IT exports fell 8.1% month-on-month.");
+        assertThat(c.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(c.explanation()).contains("direction wrong");
+    }
+
+    @Test
+    void an_unstated_comparison_tries_year_on_year_then_month_on_month() {
+        CheckedClaim c = only("IT exports in December 2025 rose 23.1%.");
+        assertThat(c.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(c.explanation()).contains("month-on-month");
+    }
+
+    @Test
+    void a_record_that_is_not_one_is_contradicted() {
+        CheckedClaim c = claimAt("IT exports hit a record $130 million in November 2025.", "record");
+        assertThat(c.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(c.explanation()).contains("Not a record");
+    }
+
+    @Test
+    void targets_rupees_missing_months_and_unnamed_series_are_unverifiable_with_the_reason() {
+        assertThat(only("The target is $200 million for IT exports in December 2025.")
+                        .explanation())
+                .contains("target");
+        assertThat(only("IT exports earned Rs 30 crore 50 lakh in December 2025.")
+                        .explanation())
+                .contains("rupees");
+        assertThat(only("IT exports were $170 million in March 2026.").explanation())
+                .contains("no value", "its latest month is December 2025");
+        assertThat(only("The figure was $160 million in December 2025.").explanation())
+                .contains("names no series");
+    }
+
+    @Test
+    void the_date_is_found_in_the_text_when_not_given() {
+        CheckReport r = checker.check("ISLAMABAD, January 20, 2026: IT exports were $130 million in November.", null);
+        assertThat(r.date()).isEqualTo(JAN_20_2026);
+        assertThat(r.claims().get(0).period().code()).isEqualTo("2025-11");
+        assertThat(r.claims().get(0).verdict()).isEqualTo(Verdict.SUPPORTED);
+    }
+
+    @Test
+    void an_amount_up_from_a_named_month_takes_that_month() {
+        CheckReport r = checker.check(
+                "IT exports rose to $160 million in December 2025, up from $130 million in November, a 23.1% rise.",
+                JAN_20_2026);
+        assertThat(r.claims()).extracting(CheckedClaim::verdict).containsOnly(Verdict.SUPPORTED);
+        assertThat(r.claims()).extracting(c -> c.period().code()).containsExactly("2025-12", "2025-11", "2025-12");
+    }
+
+    @Test
+    void for_the_first_time_with_an_amount_is_a_threshold_never_reached_before() {
+        CheckedClaim first =
+                claimAt("For the first time, IT exports crossed $150 million in December 2025.", "first time");
+        assertThat(first.kind()).isEqualTo(ClaimKind.RECORD);
+        assertThat(first.verdict()).isEqualTo(Verdict.SUPPORTED);
+        CheckedClaim notFirst =
+                claimAt("For the first time, IT exports crossed $100 million in December 2025.", "first time");
+        assertThat(notFirst.verdict()).isEqualTo(Verdict.CONTRADICTED);
+    }
+
+    @Test
+    void a_multiple_is_a_change_in_percent() {
+        CheckedClaim c = only("IT exports in December 2025 grew 1.4 times over December 2024.");
+        assertThat(c.claimed()).isEqualByComparingTo("40");
+        assertThat(c.verdict()).isEqualTo(Verdict.SUPPORTED); // 160 / 111 = 1.44 rounds to 1.4
+        assertThat(only("IT exports in December 2025 grew 1.5 times over December 2024.")
+                        .verdict())
+                .isEqualTo(Verdict.APPROXIMATE);
+    }
+
+    @Test
+    void empty_text_has_no_claims() {
+        assertThat(checker.check("", null).claims()).isEmpty();
+        assertThat(checker.check("   \n\n  ", null).claims()).isEmpty();
+    }
+}
