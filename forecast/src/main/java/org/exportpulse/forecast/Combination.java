@@ -41,6 +41,7 @@ public final class Combination implements Forecaster {
 
     @Override
     public Forecast forecast(double[] y, int period, int horizon, List<Integer> levels) {
+        Forecaster.requireFinite(name(), y);
         List<Forecast> parts = new ArrayList<>();
         for (Forecaster f : members) {
             parts.add(f.forecast(y, period, horizon, levels));

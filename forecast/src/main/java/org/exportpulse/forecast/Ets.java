@@ -45,6 +45,7 @@ public final class Ets implements Forecaster, PathSimulator {
 
     @Override
     public Forecast forecast(double[] y, int period, int horizon, List<Integer> levels) {
+        Forecaster.requireFinite(name(), y);
         if (isConstant(y)) {
             return Forecast.constant(name(), y[0], horizon, levels);
         }

@@ -15,6 +15,7 @@ public final class Naive implements Forecaster {
 
     @Override
     public Forecast forecast(double[] y, int period, int horizon, List<Integer> levels) {
+        Forecaster.requireFinite(name(), y);
         if (y.length < 2) {
             throw new IllegalArgumentException("naive needs at least 2 values; got " + y.length);
         }

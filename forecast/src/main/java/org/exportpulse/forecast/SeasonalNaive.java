@@ -18,6 +18,7 @@ public final class SeasonalNaive implements Forecaster {
 
     @Override
     public Forecast forecast(double[] y, int period, int horizon, List<Integer> levels) {
+        Forecaster.requireFinite(name(), y);
         if (y.length < period + 1) {
             throw new IllegalArgumentException(
                     "seasonal naive needs more than one season (" + period + " values); got " + y.length);

@@ -23,6 +23,7 @@ public final class Theta implements Forecaster {
 
     @Override
     public Forecast forecast(double[] y, int period, int horizon, List<Integer> levels) {
+        Forecaster.requireFinite(name(), y);
         int n = y.length;
         if (n < 4) {
             throw new IllegalArgumentException("theta needs at least 4 values; got " + n);

@@ -37,6 +37,7 @@ public final class TramoArima implements Forecaster {
 
     @Override
     public Forecast forecast(double[] y, int period, int horizon, List<Integer> levels) {
+        Forecaster.requireFinite(name(), y);
         if (period != 12 && period != 4 && period != 1) {
             throw new IllegalArgumentException("arima handles monthly, quarterly or annual data; got period " + period);
         }

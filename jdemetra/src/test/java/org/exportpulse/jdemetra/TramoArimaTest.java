@@ -69,15 +69,4 @@ class TramoArimaTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("period 7");
     }
-
-    @Test
-    void a_constant_series_is_forecast_as_itself_with_no_width() {
-        double[] y = new double[48];
-        Arrays.fill(y, 10);
-        Forecast f = arima.forecast(y, 12, 3, List.of(80));
-        assertThat(f.model()).isEqualTo("constant");
-        assertThat(f.mean()).containsExactly(10, 10, 10);
-        assertThat(f.intervals().get(0).lower()).containsExactly(10, 10, 10);
-        assertThat(f.intervals().get(0).upper()).containsExactly(10, 10, 10);
-    }
 }

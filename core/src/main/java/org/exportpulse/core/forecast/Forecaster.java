@@ -16,4 +16,20 @@ public interface Forecaster {
      * @throws IllegalArgumentException when the series is too short for the method
      */
     Forecast forecast(double[] y, int period, int horizon, List<Integer> levels);
+
+    /**
+     * Refuses a series with a missing (NaN) or infinite value: every method needs consecutive values,
+     * and none may forecast through a hole. Engines call it first.
+     *
+     * @param method the refusing method's name, for the message
+     * @throws IllegalArgumentException naming the first such value (1-based) and the series' length
+     */
+    static void requireFinite(String method, double[] y) {
+        for (int t = 0; t < y.length; t++) {
+            if (!Double.isFinite(y[t])) {
+                throw new IllegalArgumentException(method + ": value " + (t + 1) + " of " + y.length + " is "
+                        + (Double.isNaN(y[t]) ? "missing" : "infinite") + "; a forecast needs consecutive values");
+            }
+        }
+    }
 }
