@@ -19,7 +19,7 @@ pulse() { java -jar "$jar" "$@"; }
 run() { # NAME ARGS...: standard output and the exit code of one command
   local name="$1"; shift
   local rc=0
-  pulse "$@" >"$out/$name" 2>"$out/$name.stderr" || rc=$?
+  (cd "$out" && pulse "$@") >"$out/$name" 2>"$out/$name.stderr" || rc=$?
   echo "exit $rc" >>"$out/$name.stderr"
 }
 
@@ -35,10 +35,10 @@ for set in check-eval check-eval-holdout; do
   done
 done
 run check-01.html check "$root/cli/src/test/resources/check-eval/01-december-release.txt" --format html
-run brief.md brief --period 2025-12 -o "$out/brief-2025-12.md"
-run brief.html brief --period 2025-12 --format html -o "$out/brief-2025-12.html"
-run brief.pdf brief --period 2025-12 --format pdf -o "$out/brief-2025-12.pdf"
-run brief-latest.md brief -o "$out/brief-latest.md"
+run brief.md brief --period 2025-12 -o brief-2025-12.md
+run brief.html brief --period 2025-12 --format html -o brief-2025-12.html
+run brief.pdf brief --period 2025-12 --format pdf -o brief-2025-12.pdf
+run brief-latest.md brief -o brief-latest.md
 for method in auto comb ets arima theta snaive naive; do
   run "forecast-$method.json" forecast pk.ict.exports --method "$method" --format json
 done

@@ -93,6 +93,20 @@ public final class InMemorySource implements ObservationSource {
         return this;
     }
 
+    /** Adds a series as given, without values. */
+    public InMemorySource add(Series given) {
+        series.put(given.id(), given);
+        observations.put(given.id(), new ArrayList<>());
+        return this;
+    }
+
+    /** Adds an observation as given to a series added before. */
+    public InMemorySource add(String id, Observation given) {
+        observations.get(id).add(given);
+        observations.get(id).sort((a, b) -> Period.ORDER.compare(a.period(), b.period()));
+        return this;
+    }
+
     @Override
     public Optional<Series> series(String id) {
         return Optional.ofNullable(series.get(id));
@@ -100,6 +114,6 @@ public final class InMemorySource implements ObservationSource {
 
     @Override
     public List<Observation> currentObservations(String seriesId) {
-        return observations.getOrDefault(seriesId, List.of());
+        return List.copyOf(observations.getOrDefault(seriesId, List.of()));
     }
 }
