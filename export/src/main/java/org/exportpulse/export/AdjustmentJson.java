@@ -51,16 +51,16 @@ public final class AdjustmentJson {
             }
         }
         ArrayNode values = root.putArray("values");
-        for (int i = 0; i < a.original().length; i++) {
+        for (Adjustment.Row r : a.rows()) {
             values.addObject()
-                    .put("period", a.month(i).toString())
-                    .put("original", a.original()[i])
-                    .put("seasonally_adjusted", d.seasonallyAdjusted()[i])
-                    .put("trend", d.trend()[i])
-                    .put("seasonal", d.seasonal()[i])
-                    .put("irregular", d.irregular()[i])
-                    .put("calendar", d.calendar()[i])
-                    .put("seasonal_factor", d.seasonalFactors()[i]);
+                    .put("period", r.month().toString())
+                    .put("original", r.original())
+                    .put("seasonally_adjusted", r.seasonallyAdjusted())
+                    .put("trend", r.trend())
+                    .put("seasonal", r.seasonal())
+                    .put("irregular", r.irregular())
+                    .put("calendar", r.calendar())
+                    .put("seasonal_factor", r.seasonalFactor());
         }
         return root;
     }

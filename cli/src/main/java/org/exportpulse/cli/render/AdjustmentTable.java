@@ -25,17 +25,17 @@ public final class AdjustmentTable {
         out.printf(
                 "%-8s %12s %12s %12s %10s %10s%s%n",
                 "PERIOD", "ORIGINAL", "ADJUSTED", "TREND", "SEASONAL", "IRREGULAR", calendar ? "   CALENDAR" : "");
-        for (int i = 0; i < a.original().length; i++) {
+        for (Adjustment.Row r : a.rows()) {
             out.printf(
                     Locale.ROOT,
                     "%-8s %12.2f %12.2f %12.2f %10.4f %10.4f%s%n",
-                    a.month(i),
-                    a.original()[i],
-                    d.seasonallyAdjusted()[i],
-                    d.trend()[i],
-                    d.seasonal()[i],
-                    d.irregular()[i],
-                    calendar ? String.format(Locale.ROOT, " %10.4f", d.calendar()[i]) : "");
+                    r.month(),
+                    r.original(),
+                    r.seasonallyAdjusted(),
+                    r.trend(),
+                    r.seasonal(),
+                    r.irregular(),
+                    calendar ? String.format(Locale.ROOT, " %10.4f", r.calendar()) : "");
         }
         print(out, "Statistics", d.statistics());
         print(out, "Residual seasonality tests", d.tests());
@@ -65,13 +65,11 @@ public final class AdjustmentTable {
     }
 
     public static void csv(Adjustment a, PrintWriter out) {
-        Decomposition d = a.decomposition();
         out.println("period,original,seasonally_adjusted,trend,seasonal,irregular,calendar,seasonal_factor,derived");
-        for (int i = 0; i < a.original().length; i++) {
-            out.println(a.month(i) + "," + a.original()[i] + "," + d.seasonallyAdjusted()[i] + "," + d.trend()[i] + ","
-                    + d.seasonal()[i] + "," + d.irregular()[i] + "," + d.calendar()[i] + "," + d.seasonalFactors()[i]
-                    + ","
-                    + a.derivedMonths().contains(a.month(i)));
+        for (Adjustment.Row r : a.rows()) {
+            out.println(r.month() + "," + r.original() + "," + r.seasonallyAdjusted() + "," + r.trend() + ","
+                    + r.seasonal() + "," + r.irregular() + "," + r.calendar() + "," + r.seasonalFactor() + ","
+                    + r.derived());
         }
     }
 }

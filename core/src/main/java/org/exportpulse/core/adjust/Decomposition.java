@@ -1,7 +1,11 @@
 package org.exportpulse.core.adjust;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What an engine returns for one span: the components, month by month in the order of the input,
@@ -43,9 +47,88 @@ public record Decomposition(
     public record RegressionEffect(String name, double coefficient, double tStat, double pValue) {}
 
     public Decomposition {
+        seasonallyAdjusted = seasonallyAdjusted.clone();
+        trend = trend.clone();
+        seasonal = seasonal.clone();
+        irregular = irregular.clone();
+        calendar = calendar.clone();
+        seasonalFactors = seasonalFactors.clone();
         regressors = List.copyOf(regressors);
-        statistics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(statistics));
-        tests = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tests));
+        statistics = Collections.unmodifiableMap(new LinkedHashMap<>(statistics));
+        tests = Collections.unmodifiableMap(new LinkedHashMap<>(tests));
         notes = List.copyOf(notes);
+    }
+
+    /** A copy of the seasonally adjusted series. */
+    @Override
+    public double[] seasonallyAdjusted() {
+        return seasonallyAdjusted.clone();
+    }
+
+    /** A copy of the trend. */
+    @Override
+    public double[] trend() {
+        return trend.clone();
+    }
+
+    /** A copy of the seasonal component. */
+    @Override
+    public double[] seasonal() {
+        return seasonal.clone();
+    }
+
+    /** A copy of the irregular component. */
+    @Override
+    public double[] irregular() {
+        return irregular.clone();
+    }
+
+    /** A copy of the calendar component. */
+    @Override
+    public double[] calendar() {
+        return calendar.clone();
+    }
+
+    /** A copy of the seasonal factors. */
+    @Override
+    public double[] seasonalFactors() {
+        return seasonalFactors.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Decomposition d
+                && multiplicative == d.multiplicative
+                && Arrays.equals(seasonallyAdjusted, d.seasonallyAdjusted)
+                && Arrays.equals(trend, d.trend)
+                && Arrays.equals(seasonal, d.seasonal)
+                && Arrays.equals(irregular, d.irregular)
+                && Arrays.equals(calendar, d.calendar)
+                && Arrays.equals(seasonalFactors, d.seasonalFactors)
+                && model.equals(d.model)
+                && statistics.equals(d.statistics)
+                && tests.equals(d.tests)
+                && regressors.equals(d.regressors)
+                && notes.equals(d.notes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                multiplicative,
+                Arrays.hashCode(seasonallyAdjusted),
+                Arrays.hashCode(trend),
+                Arrays.hashCode(seasonal),
+                model,
+                statistics,
+                tests,
+                regressors,
+                notes);
+    }
+
+    @Override
+    public String toString() {
+        return "Decomposition[model=" + model + ", multiplicative=" + multiplicative + ", months="
+                + seasonallyAdjusted.length + "]";
     }
 }

@@ -1,6 +1,7 @@
 package org.exportpulse.core.forecast;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,7 +13,43 @@ import java.util.List;
 public final class Backtest {
 
     /** One series of a competition set; {@code test} may be empty when only forecasts are wanted. */
-    public record Series(String id, double[] train, double[] test) {}
+    public record Series(String id, double[] train, double[] test) {
+
+        public Series {
+            train = train.clone();
+            test = test.clone();
+        }
+
+        /** A copy of the training part. */
+        @Override
+        public double[] train() {
+            return train.clone();
+        }
+
+        /** A copy of the test part. */
+        @Override
+        public double[] test() {
+            return test.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Series s
+                    && id.equals(s.id)
+                    && Arrays.equals(train, s.train)
+                    && Arrays.equals(test, s.test);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * id.hashCode() + Arrays.hashCode(train) + 17 * Arrays.hashCode(test);
+        }
+
+        @Override
+        public String toString() {
+            return "Series[id=" + id + ", train=" + train.length + ", test=" + test.length + "]";
+        }
+    }
 
     /** The forecasts and, when test data exist, the mean scores. */
     public record Result(
@@ -61,7 +98,7 @@ public final class Backtest {
             forecasts.add(f.mean());
             ids.add(s.id());
             if (s.test().length >= horizon) {
-                double[] actual = java.util.Arrays.copyOf(s.test(), horizon);
+                double[] actual = Arrays.copyOf(s.test(), horizon);
                 smape += Accuracy.smape(actual, f.mean());
                 try {
                     mase += Accuracy.mase(s.train(), actual, f.mean(), period);

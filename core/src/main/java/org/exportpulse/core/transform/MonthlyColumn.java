@@ -2,20 +2,66 @@ package org.exportpulse.core.transform;
 
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.time.CalendarMonth;
 
 /**
- * Consecutive monthly values as a {@code double[]}: {@code values[i]} is month {@code start + i};
- * {@code NaN} marks a month without a value. The array is not copied: callers must not change it.
+ * Consecutive monthly values: {@code values[i]} is month {@code start + i}; {@code NaN} marks a
+ * month without a value. Immutable: the values are copied in and out (the transform kernels of this
+ * package read them in place); two columns are equal when their start and every value are.
  */
-public record MonthlyColumn(YearMonth start, double[] values) {
+public final class MonthlyColumn {
 
-    public MonthlyColumn {
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(values, "values");
+    private final YearMonth start;
+    private final double[] values;
+
+    /**
+     * @param start the month of {@code values[0]}
+     * @param values the monthly values, {@code NaN} where missing (copied)
+     */
+    public MonthlyColumn(YearMonth start, double[] values) {
+        this(
+                Objects.requireNonNull(start, "start"),
+                Objects.requireNonNull(values, "values").clone(),
+                true);
+    }
+
+    private MonthlyColumn(YearMonth start, double[] owned, boolean unused) {
+        this.start = start;
+        this.values = owned;
+    }
+
+    /** The month of the first value. */
+    public YearMonth start() {
+        return start;
+    }
+
+    /** A copy of the values, {@code NaN} where missing. */
+    public double[] values() {
+        return values.clone();
+    }
+
+    /** The values themselves, for the kernels of this package, which never change them. */
+    double[] valuesInPlace() {
+        return values;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MonthlyColumn other && start.equals(other.start) && Arrays.equals(values, other.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * start.hashCode() + Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        return "MonthlyColumn[start=" + start + ", values=" + Arrays.toString(values) + "]";
     }
 
     /**
@@ -27,7 +73,7 @@ public record MonthlyColumn(YearMonth start, double[] values) {
                 .filter(o -> o.period() instanceof CalendarMonth)
                 .toList();
         if (months.isEmpty()) {
-            return new MonthlyColumn(YearMonth.of(2000, 1), new double[0]);
+            return new MonthlyColumn(YearMonth.of(2000, 1), new double[0], true);
         }
         YearMonth first = months.get(0).period().first();
         YearMonth last = first;
@@ -36,12 +82,12 @@ public record MonthlyColumn(YearMonth start, double[] values) {
             last = o.period().first().isAfter(last) ? o.period().first() : last;
         }
         double[] values = new double[(int) first.until(last, ChronoUnit.MONTHS) + 1];
-        java.util.Arrays.fill(values, Double.NaN);
+        Arrays.fill(values, Double.NaN);
         for (Observation o : months) {
             values[(int) first.until(o.period().first(), ChronoUnit.MONTHS)] =
                     o.value().doubleValue();
         }
-        return new MonthlyColumn(first, values);
+        return new MonthlyColumn(first, values, true);
     }
 
     public int length() {

@@ -32,7 +32,7 @@ public final class TransformKernel {
      */
     public static double[] applyInto(
             Transform transform, MonthlyColumn x, Month fiscalStart, double[] denominator, double[] out) {
-        double[] v = x.values();
+        double[] v = x.valuesInPlace();
         return switch (transform.code()) {
             case LIN -> copy(v, out);
             case CHG -> difference(v, 1, out);
