@@ -9,6 +9,7 @@ import org.exportpulse.brief.HtmlBrief;
 import org.exportpulse.brief.PdfBrief;
 import org.exportpulse.brief.compose.Brief;
 import org.exportpulse.brief.compose.BriefKernel;
+import org.exportpulse.brief.compose.BriefPresets;
 import org.exportpulse.brief.compose.BriefSpec;
 import org.exportpulse.bundle.BundledData;
 import org.exportpulse.core.derive.DerivedMonthsSource;
@@ -33,7 +34,8 @@ public final class BriefBench {
         Path dir = Files.createTempDirectory("pulse-brief-bench");
         try (SeriesStore store = JdbcSeriesStore.open(H2Location.dataSource(H2Location.url(dir.resolve("h2"))))) {
             store.ingest(BundledData.read(store.allSeries()), "bench", Instant.now());
-            BriefSpec spec = BriefSpec.pakistanIct("pk.ict.exports", YearMonth.of(2025, 12));
+            BriefSpec spec =
+                    BriefPresets.of(BundledData.briefPresets()).forSeries("pk.ict.exports", YearMonth.of(2025, 12));
             int[] size = new int[2];
             Timings figures = Timings.measure(
                     runs,

@@ -1,14 +1,22 @@
 package org.exportpulse.bundle;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.exportpulse.check.SubjectLexicon;
+import org.exportpulse.core.adjust.MovingHoliday;
 import org.exportpulse.core.derive.ReferenceValue;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.formats.Batch;
@@ -31,7 +39,9 @@ public final class BundledData {
     private static final String PK_ICT = FOLDER + "pk-ict/bundle/";
     private static final String WDI = FOLDER + "wdi/";
     private static final String LEXICON = FOLDER + "lexicon/subjects.csv";
+    private static final String ECONOMIES = FOLDER + "lexicon/economies.csv";
     private static final String EID = FOLDER + "calendar/eid.csv";
+    private static final List<String> BRIEF_PRESETS = List.of(FOLDER + "presets/brief-pk-ict.properties");
     private static final String WDI_FILE = "API_BX.GSR.CCIS.CD_DS2_en_csv_v2_920.csv";
 
     private BundledData() {}
@@ -76,11 +86,11 @@ public final class BundledData {
      * @throws UncheckedIOException when the shipped file cannot be read
      * @throws IllegalArgumentException when a row is invalid or the days differ within a holiday
      */
-    public static List<org.exportpulse.core.adjust.MovingHoliday> eidHolidays() {
+    public static List<MovingHoliday> eidHolidays() {
         try {
             var rows = CsvTable.read(resource(EID), Set.of("holiday", "days", "date", "source"))
                     .rows();
-            List<org.exportpulse.core.adjust.MovingHoliday> out = new java.util.ArrayList<>();
+            List<MovingHoliday> out = new ArrayList<>();
             for (String name : List.of("Eid al-Fitr", "Eid al-Adha")) {
                 var mine =
                         rows.stream().filter(r -> r.get("holiday").equals(name)).toList();
@@ -89,7 +99,7 @@ public final class BundledData {
                     throw new IllegalArgumentException(
                             EID + ": " + name + " has days " + days + " (expected one value)");
                 }
-                out.add(new org.exportpulse.core.adjust.MovingHoliday(
+                out.add(new MovingHoliday(
                         name,
                         Integer.parseInt(days.iterator().next()),
                         mine.stream()
@@ -104,7 +114,33 @@ public final class BundledData {
     }
 
     /**
-     * The words texts use for the series ({@code lexicon/subjects.csv}), for the claim checker.
+     * The brief presets ({@code presets/brief-*.properties}): for each, its keys and values, the
+     * flagship's first. What they mean is in {@code presets/README.md}.
+     *
+     * @throws UncheckedIOException when a shipped file cannot be read
+     */
+    public static List<Map<String, String>> briefPresets() {
+        List<Map<String, String>> presets = new ArrayList<>();
+        for (String path : BRIEF_PRESETS) {
+            try (InputStream in = BundledData.class.getClassLoader().getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IOException(path + " is not on the class path");
+                }
+                Properties p = new Properties();
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                Map<String, String> preset = new LinkedHashMap<>();
+                p.stringPropertyNames().forEach(k -> preset.put(k, p.getProperty(k)));
+                presets.add(preset);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the bundled brief preset cannot be read: " + e.getMessage(), e);
+            }
+        }
+        return presets;
+    }
+
+    /**
+     * The words texts use for the series ({@code lexicon/subjects.csv}) and for their economy
+     * ({@code lexicon/economies.csv}), for the claim checker.
      *
      * @throws UncheckedIOException when the shipped file cannot be read
      * @throws IllegalArgumentException when a row is invalid
@@ -112,11 +148,16 @@ public final class BundledData {
     public static SubjectLexicon subjectLexicon() {
         try {
             return SubjectLexicon.of(
-                    CsvTable.read(resource(LEXICON), Set.of("phrase", "series", "match_case")).rows().stream()
-                            .map(r -> new SubjectLexicon.Entry(
-                                    r.get("phrase"),
-                                    r.get("series"),
-                                    "yes".equalsIgnoreCase(r.get("match_case").strip())))
+                            CsvTable.read(resource(LEXICON), Set.of("phrase", "series", "match_case")).rows().stream()
+                                    .map(r -> new SubjectLexicon.Entry(
+                                            r.get("phrase"),
+                                            r.get("series"),
+                                            "yes"
+                                                    .equalsIgnoreCase(
+                                                            r.get("match_case").strip())))
+                                    .toList())
+                    .withEconomies(CsvTable.read(resource(ECONOMIES), Set.of("name")).rows().stream()
+                            .map(r -> r.get("name").strip())
                             .toList());
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled subject lexicon cannot be read: " + e.getMessage(), e);

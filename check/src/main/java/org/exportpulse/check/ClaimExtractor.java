@@ -120,7 +120,7 @@ final class ClaimExtractor {
             this.s = s;
             this.context = context;
             for (NumberMention n : s.numbers) {
-                Cues.ShareMatch share = Cues.share(s.text, s.local(n.start()), s.local(n.end()));
+                ShareCues.ShareMatch share = lexicon.shareCues().share(s.text, s.local(n.start()), s.local(n.end()));
                 if (n.kind() == NumberMention.Kind.PERCENT && share != null) {
                     denominatorPhrases.add(new int[] {s.start + share.start(), s.start + share.end()});
                 }
@@ -202,7 +202,7 @@ final class ClaimExtractor {
         }
 
         private Claim percent(NumberMention n, String family, boolean projection, Qualifier qualifier) {
-            Cues.ShareMatch share = Cues.share(s.text, s.local(n.start()), s.local(n.end()));
+            ShareCues.ShareMatch share = lexicon.shareCues().share(s.text, s.local(n.start()), s.local(n.end()));
             if (share != null) {
                 return new Claim(
                         n.start(),

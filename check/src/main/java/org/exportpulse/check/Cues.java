@@ -1,6 +1,5 @@
 package org.exportpulse.check;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,15 +26,6 @@ final class Cues {
             "year[- ]on[- ]year|year[- ]over[- ]year|\\by-?o-?y\\b|\\by/y\\b|annual(?:ly)?"
                     + "|(?:same|corresponding)\\s+(?:month|period|months)|a\\s+year\\s+(?:earlier|ago|before)"
                     + "|(?:from|over|than|to)\\s+last\\s+year|\\bsply\\b",
-            CI);
-    private static final Pattern SHARE_AFTER = Pattern.compile(
-            "^\\s*(?:share\\s+)?(?:of|in)\\s+(?:the\\s+)?(?:country'?s\\s+"
-                    + "|pakistan'?s\\s+|national\\s+|its\\s+)?(?<cls>total|overall|all|aggregate|services|service|goods|merchandise)?"
-                    + "\\s*(?:export\\s+receipts|exports?)\\b",
-            CI);
-    private static final Pattern SHARE_BEFORE = Pattern.compile(
-            "share\\s+(?:of|in)\\s+(?:the\\s+)?(?:country'?s\\s+|pakistan'?s\\s+"
-                    + "|national\\s+)?(?<cls>total|overall|all|services|service|goods|merchandise)?\\s*exports?\\b[^.%$]{0,40}$",
             CI);
     private static final Pattern RECORD = Pattern.compile(
             "\\b(?:record(?![- ]?(?:ed|ing|s)\\b)(?:[- ](?:high|breaking|level))?"
@@ -95,35 +85,6 @@ final class Cues {
             return Claim.Comparison.UNSTATED;
         }
         return mom ? Claim.Comparison.MONTH_ON_MONTH : Claim.Comparison.YEAR_ON_YEAR;
-    }
-
-    /** The total named right after (or before) the percentage at {@code [start, end)}, or {@code null}. */
-    static ShareMatch share(String sentence, int start, int end) {
-        Matcher after = SHARE_AFTER.matcher(sentence.substring(end));
-        if (after.find()) {
-            return new ShareMatch(base(after.group("cls")), end + after.start(), end + after.end());
-        }
-        String before = sentence.substring(Math.max(0, start - 120), start);
-        Matcher b = SHARE_BEFORE.matcher(before);
-        if (b.find()) {
-            int offset = Math.max(0, start - 120);
-            return new ShareMatch(base(b.group("cls")), offset + b.start(), offset + b.end());
-        }
-        return null;
-    }
-
-    /** A share's total as the text names it, and where. */
-    record ShareMatch(Claim.ShareBase base, int start, int end) {}
-
-    private static Claim.ShareBase base(String word) {
-        if (word == null) {
-            return Claim.ShareBase.ANY;
-        }
-        return switch (word.toLowerCase(Locale.ROOT)) {
-            case "services", "service" -> Claim.ShareBase.SERVICES;
-            case "goods", "merchandise" -> Claim.ShareBase.GOODS;
-            default -> Claim.ShareBase.TOTAL;
-        };
     }
 
     static Matcher records(String sentence) {

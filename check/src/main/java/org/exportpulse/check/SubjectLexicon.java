@@ -38,11 +38,15 @@ public final class SubjectLexicon {
     private final List<Entry> entries;
     private final List<Entry> longestFirst;
     private final Pattern pattern;
+    private final List<String> economies;
+    private final ShareCues shareCues;
 
-    private SubjectLexicon(List<Entry> entries, List<Entry> longestFirst) {
+    private SubjectLexicon(List<Entry> entries, List<Entry> longestFirst, List<String> economies) {
         this.entries = entries;
         this.longestFirst = longestFirst;
         this.pattern = compile(longestFirst);
+        this.economies = List.copyOf(economies);
+        this.shareCues = new ShareCues(this.economies);
     }
 
     /**
@@ -55,7 +59,24 @@ public final class SubjectLexicon {
         List<Entry> longestFirst = new ArrayList<>(entries);
         longestFirst.sort(
                 Comparator.comparingInt((Entry e) -> e.phrase().length()).reversed());
-        return new SubjectLexicon(List.copyOf(entries), List.copyOf(longestFirst));
+        return new SubjectLexicon(List.copyOf(entries), List.copyOf(longestFirst), List.of());
+    }
+
+    /**
+     * The same lexicon knowing the economies its series belong to, as texts name them
+     * ({@code Pakistan}): "of Pakistan's total exports" then names a share's total.
+     */
+    public SubjectLexicon withEconomies(List<String> names) {
+        return new SubjectLexicon(entries, longestFirst, names);
+    }
+
+    /** The economies' names, as texts write them. */
+    public List<String> economies() {
+        return economies;
+    }
+
+    ShareCues shareCues() {
+        return shareCues;
     }
 
     public List<Entry> entries() {

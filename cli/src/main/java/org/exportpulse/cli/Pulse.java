@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
+import org.exportpulse.brief.compose.BriefPresets;
+import org.exportpulse.bundle.BundledData;
 import org.exportpulse.bundle.StoreHome;
 import org.exportpulse.cli.command.AdjustCommand;
 import org.exportpulse.cli.command.BacktestCommand;
@@ -80,6 +82,7 @@ public final class Pulse implements Runnable {
     private final PrintWriter err;
     private final Clock clock;
     private SeriesStore store;
+    private BriefPresets presets;
 
     Pulse(Map<String, String> environment, PrintWriter out, PrintWriter err, Clock clock) {
         this.environment = environment;
@@ -134,6 +137,14 @@ public final class Pulse implements Runnable {
     /** The forecasting, outlook and seasonal-adjustment engines every command computes with. */
     public Engines engines() {
         return StandardEngines.get();
+    }
+
+    /** The briefs' presets shipped with the bundled data; the flagship's categories and peers are the defaults of ranking and peers. */
+    public BriefPresets presets() {
+        if (presets == null) {
+            presets = BriefPresets.of(BundledData.briefPresets());
+        }
+        return presets;
     }
 
     /** The process environment (PULSE_HOME, PULSE_DB, PULSE_TOKEN…). */

@@ -114,10 +114,7 @@ class ModuleArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
-                        "org.exportpulse.forecast..",
-                        "org.exportpulse.jdemetra..",
-                        "org.exportpulse.engines..",
-                        "org.exportpulse.export..")
+                        "org.exportpulse.forecast..", "org.exportpulse.jdemetra..", "org.exportpulse.engines..")
                 .check(all);
     }
 

@@ -47,7 +47,7 @@ public final class OutlookJson {
         o.lastYear().ifPresentOrElse(g -> goal(root.putObject("last_year"), g), () -> root.putNull("last_year"));
         o.target().ifPresentOrElse(g -> goal(root.putObject("target"), g), () -> root.putNull("target"));
         ArrayNode assumptions = root.putArray("assumptions");
-        o.assumptions().forEach(assumptions::add);
+        OutlookWords.assumptions(o).forEach(assumptions::add);
         return root;
     }
 

@@ -45,10 +45,10 @@ public final class RankingJson {
             }
             JsonNumbers.putOrNull(n, "subject_total", c.subjectTotal());
             JsonNumbers.putOrNull(n, "category_total", c.categoryTotal());
-            n.put("explanation", c.explanation());
+            n.put("explanation", RankingWords.explanation(r, c));
         }
         ArrayNode assumptions = root.putArray("assumptions");
-        r.assumptions().forEach(assumptions::add);
+        RankingWords.assumptions(r).forEach(assumptions::add);
         return root;
     }
 }

@@ -15,7 +15,7 @@ import org.exportpulse.brief.NumbersBlock;
 import org.exportpulse.brief.PdfBrief;
 import org.exportpulse.brief.compose.Brief;
 import org.exportpulse.brief.compose.BriefKernel;
-import org.exportpulse.brief.compose.BriefSpec;
+import org.exportpulse.brief.compose.BriefPresets;
 import org.exportpulse.core.derive.DerivedMonthsSource;
 import org.exportpulse.core.engine.Engines;
 import org.exportpulse.core.series.NotFoundException;
@@ -31,8 +31,11 @@ final class BriefRoute {
     private final SeriesStore store;
     private final Engines engines;
 
-    BriefRoute(SeriesStore store, Engines engines) {
+    private final BriefPresets presets;
+
+    BriefRoute(SeriesStore store, Engines engines, BriefPresets presets) {
         this.engines = engines;
+        this.presets = presets;
         this.store = store;
     }
 
@@ -106,10 +109,10 @@ final class BriefRoute {
     }
 
     private Brief compute(Context ctx) {
-        String series = ctx.queryParam("series") == null ? "pk.ict.exports" : ctx.queryParam("series");
+        String series = ctx.queryParam("series") == null ? presets.flagship().seriesId() : ctx.queryParam("series");
         String period = ctx.queryParam("period");
         YearMonth month = period == null || period.isBlank() ? null : ApiRoutes.month(period);
         return BriefKernel.of(DerivedMonthsSource.over(store), store::vintages, store.allSeries(), engines)
-                .compute(BriefSpec.forSeries(series, month));
+                .compute(presets.forSeries(series, month));
     }
 }

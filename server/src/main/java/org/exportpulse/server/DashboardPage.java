@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.exportpulse.brief.compose.BriefPresets;
 import org.exportpulse.core.derive.DerivedMonthsSource;
 import org.exportpulse.core.figures.Comparison;
 import org.exportpulse.core.figures.HeadlineFigures;
@@ -41,12 +42,15 @@ final class DashboardPage {
 
     private final SeriesStore store;
 
-    DashboardPage(SeriesStore store) {
+    private final BriefPresets presets;
+
+    DashboardPage(SeriesStore store, BriefPresets presets) {
         this.store = store;
+        this.presets = presets;
     }
 
     void render(Context ctx) {
-        String seriesId = param(ctx, "series", "pk.ict.exports");
+        String seriesId = param(ctx, "series", presets.flagship().seriesId());
         String asOf = param(ctx, "as_of", "");
         Series series = store.series(seriesId).orElseThrow(() -> NotFoundException.series(seriesId));
         ObservationSource source =
@@ -143,7 +147,7 @@ final class DashboardPage {
         charts(html, series);
         html.append("<section id=\"outlook\" aria-label=\"Fiscal-year outlook\" aria-live=\"polite\"><h2>Outlook</h2>")
                 .append("<p id=\"outlook-text\">Projecting the fiscal year…</p></section>");
-        if (series.id().equals(org.exportpulse.brief.compose.BriefSpec.PAKISTAN_ICT)) {
+        if (presets.find(series.id()).filter(p -> !p.categories().isEmpty()).isPresent()) {
             html.append("<section id=\"ranking\" aria-label=\"Against the other export categories\"><h2>Against the")
                     .append(" other export categories</h2><ol id=\"ranking-list\"></ol><p id=\"ranking-note\"></p>")
                     .append("</section>");

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.exportpulse.brief.compose.BriefPresets;
 import org.exportpulse.brief.compose.BriefSpec;
 import org.exportpulse.bundle.BundledData;
 import org.exportpulse.core.adjust.AdjustmentKernel;
@@ -40,9 +41,12 @@ final class ModelRoutes {
     private final SeriesStore store;
     private final Engines engines;
 
-    ModelRoutes(SeriesStore store, Engines engines) {
+    private final BriefPresets presets;
+
+    ModelRoutes(SeriesStore store, Engines engines, BriefPresets presets) {
         this.store = store;
         this.engines = engines;
+        this.presets = presets;
     }
 
     Map<String, Handler> getRoutes() {
@@ -115,7 +119,7 @@ final class ModelRoutes {
     }
 
     void ranking(Context ctx) {
-        var spec = BriefSpec.pakistanIct(BriefSpec.PAKISTAN_ICT, null);
+        BriefSpec spec = presets.flagship();
         var source = DerivedMonthsSource.over(store);
         String year = ctx.queryParam("fiscal_year");
         var fy = year == null
@@ -129,7 +133,7 @@ final class ModelRoutes {
     }
 
     void peers(Context ctx) {
-        var spec = BriefSpec.pakistanIct(BriefSpec.PAKISTAN_ICT, null);
+        BriefSpec spec = presets.flagship();
         String year = ctx.queryParam("year");
         String countries = ctx.queryParam("countries");
         List<String> codes = countries == null ? spec.peers() : Arrays.asList(countries.split(","));

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.exportpulse.brief.compose.BriefPresets;
+import org.exportpulse.bundle.BundledData;
 import org.exportpulse.core.engine.Engines;
 import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.engines.StandardEngines;
@@ -43,26 +45,34 @@ public final class PulseServer {
      * @param clock dates ingests
      */
     public static Javalin create(SeriesStore store, String token, Set<String> aggregates, Clock clock) {
-        return create(store, StandardEngines.get(), token, aggregates, clock);
+        return create(
+                store, StandardEngines.get(), BriefPresets.of(BundledData.briefPresets()), token, aggregates, clock);
     }
 
     /**
      * A server on {@code store} computing with {@code engines}, not yet started.
      *
      * @param engines forecasting, outlook and seasonal-adjustment engines (adjustment required)
+     * @param presets the briefs' presets; the flagship's categories and peers are the defaults of
+     *     {@code /api/ranking} and {@code /api/peers}
      * @param token the bearer token that {@code POST /api/ingest} requires; {@code null} or blank for
      *     a read-only server
      * @param aggregates World Bank aggregate codes, for WDI uploads
      * @param clock dates ingests
      */
     public static Javalin create(
-            SeriesStore store, Engines engines, String token, Set<String> aggregates, Clock clock) {
+            SeriesStore store,
+            Engines engines,
+            BriefPresets presets,
+            String token,
+            Set<String> aggregates,
+            Clock clock) {
         ApiRoutes api = new ApiRoutes(store);
         IngestRoute ingest = new IngestRoute(store, token, aggregates, clock);
-        DashboardPage dashboard = new DashboardPage(store);
+        DashboardPage dashboard = new DashboardPage(store, presets);
         CheckRoute check = new CheckRoute(store);
-        BriefRoute brief = new BriefRoute(store, engines);
-        ModelRoutes models = new ModelRoutes(store, engines);
+        BriefRoute brief = new BriefRoute(store, engines, presets);
+        ModelRoutes models = new ModelRoutes(store, engines, presets);
         ResponseCache cache = new ResponseCache(store::lastChanged);
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;

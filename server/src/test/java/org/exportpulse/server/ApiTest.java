@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.exportpulse.brief.compose.BriefPresets;
 import org.exportpulse.engines.StandardEngines;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -149,10 +150,10 @@ class ApiTest {
         Set<String> routed =
                 new TreeSet<>(new ApiRoutes(server.store()).getRoutes().keySet());
         routed.addAll(PulseServer.POST_ROUTES);
-        routed.addAll(new BriefRoute(server.store(), StandardEngines.get())
+        routed.addAll(new BriefRoute(server.store(), StandardEngines.get(), BriefPresets.none())
                 .getRoutes()
                 .keySet());
-        routed.addAll(new ModelRoutes(server.store(), StandardEngines.get())
+        routed.addAll(new ModelRoutes(server.store(), StandardEngines.get(), BriefPresets.none())
                 .getRoutes()
                 .keySet());
         assertThat(documented).isEqualTo(routed);

@@ -12,12 +12,19 @@ import org.exportpulse.core.time.Period;
 final class BriefData {
 
     private final ObservationSource source;
+    private final Wording wording;
     private final java.util.Map<String, List<Observation>> read = new java.util.HashMap<>();
     private final java.util.Map<String, Optional<Series>> seriesRead = new java.util.HashMap<>();
 
-    /** Reads each series once, for one brief. */
-    BriefData(ObservationSource source) {
+    /** Reads each series once, for one brief written with {@code wording}. */
+    BriefData(ObservationSource source, Wording wording) {
         this.source = source;
+        this.wording = wording;
+    }
+
+    /** How the brief's sentences name things. */
+    Wording wording() {
+        return wording;
     }
 
     ObservationSource source() {

@@ -22,14 +22,14 @@ import org.exportpulse.core.time.FiscalYear;
  */
 public final class BriefKernel {
 
-    private final BriefData data;
+    private final ObservationSource source;
     private final VintageSource vintages;
     private final List<Series> allSeries;
     private final Engines engines;
 
     private BriefKernel(ObservationSource source, VintageSource vintages, List<Series> allSeries, Engines engines) {
         this.engines = Objects.requireNonNull(engines, "engines");
-        this.data = new BriefData(Objects.requireNonNull(source, "source"));
+        this.source = Objects.requireNonNull(source, "source");
         this.vintages = Objects.requireNonNull(vintages, "vintages");
         this.allSeries = List.copyOf(allSeries);
     }
@@ -53,7 +53,8 @@ public final class BriefKernel {
      * @throws IllegalArgumentException when the series is not monthly
      */
     public Brief compute(BriefSpec spec) {
-        HeadlineFiguresKernel figures = HeadlineFiguresKernel.of(data.source());
+        BriefData data = new BriefData(source, spec.wording());
+        HeadlineFiguresKernel figures = HeadlineFiguresKernel.of(source);
         YearMonth latest = figures.latestMonth(spec.seriesId());
         YearMonth month = spec.month() != null ? spec.month() : latest;
         HeadlineFigures f = figures.compute(spec.seriesId(), month);

@@ -136,7 +136,7 @@ final class ChartData {
         for (Denominator d : fySeries.get().shareOf()) {
             String line =
                     (d.seriesIds().stream().anyMatch(id -> id.contains("goods")) ? "goods and services" : "services")
-                            + ", " + Names.basis(d);
+                            + ", " + data.wording().basis(d);
             for (Observation own : data.all(fyId)) {
                 total(d, own)
                         .ifPresent(t -> points.add(new BriefCharts.SharePoint(

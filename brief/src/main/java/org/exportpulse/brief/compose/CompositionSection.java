@@ -58,7 +58,7 @@ final class CompositionSection {
             String id = components.get(i);
             Observation o = data.value(id, fy).orElseThrow();
             p.words(i == 0 ? "" : i == components.size() - 1 ? " and " : ", ")
-                    .words(Names.shortName(data.series(id).orElseThrow()) + (i == 0 ? " were " : " "))
+                    .words(data.wording().shortName(data.series(id).orElseThrow()) + (i == 0 ? " were " : " "))
                     .number(BriefData.amount("composition." + key(id) + ".value", id, o));
             if (total.isPresent()) {
                 p.words(" (")
@@ -95,7 +95,7 @@ final class CompositionSection {
             Observation then = data.value(id, before).orElseThrow();
             BigDecimal points = BriefData.share(now.value().subtract(then.value()), base);
             p.words(i == 0 ? "" : i == components.size() - 1 ? " and " : ", ")
-                    .words(Names.shortName(data.series(id).orElseThrow()) + " contributed ")
+                    .words(data.wording().shortName(data.series(id).orElseThrow()) + " contributed ")
                     .number(BriefData.number(
                             "composition." + key(id) + ".points",
                             points,

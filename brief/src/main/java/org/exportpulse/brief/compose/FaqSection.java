@@ -13,6 +13,7 @@ import org.exportpulse.core.ranking.RankingKernel;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.SeriesId;
 import org.exportpulse.core.time.FiscalYear;
+import org.exportpulse.export.RankingWords;
 
 /** Questions readers ask, each answered from numbers the brief already states or from the data. */
 final class FaqSection {
@@ -56,13 +57,15 @@ final class FaqSection {
         find("peers.rank")
                 .ifPresent(rank -> add(
                         qa,
-                        "How does Pakistan compare?",
+                        "How does " + spec.wording().economy() + " compare?",
                         new Prose()
                                 .words("It ranks ")
                                 .number(rank)
                                 .words(" of the economies compared in the World Bank data (see Peers).")
                                 .build()));
-        topThree().ifPresent(a -> add(qa, "Can IT become a top-three export category?", a));
+        topThree()
+                .ifPresent(a ->
+                        add(qa, "Can " + spec.wording().shortSubject() + " become a top-three export category?", a));
         add(qa, "How reliable is the latest figure?", reliability());
         return new BriefSection("faq", "Questions and answers", qa, true);
     }
@@ -111,14 +114,16 @@ final class FaqSection {
                         .build();
             }
             CategoryRanking.Entry third = r.entries().get(2);
-            String thirdName = Names.shortName(data.series(third.seriesId()).orElseThrow());
+            String thirdName =
+                    data.wording().shortName(data.series(third.seriesId()).orElseThrow());
             Prose p = new Prose()
                     .words("Third place in " + r.year().label() + " was " + thirdName + " (")
                     .number(BriefData.amount("faq.third.value", third.seriesId(), third.value()))
                     .words("). ");
             if (!f.period().equals(latest)) {
-                return p.words("When IT could pass it is answered in the brief for the latest month, "
-                                + Words.month(latest) + ", from forecasts made with every month up to then.")
+                return p.words("When " + spec.wording().shortSubject()
+                                + " could pass it is answered in the brief for the latest month, " + Words.month(latest)
+                                + ", from forecasts made with every month up to then.")
                         .build();
             }
             ExportRanking ranking;
@@ -134,13 +139,15 @@ final class FaqSection {
                     .findFirst()
                     .orElseThrow();
             String answer = switch (c.outcome()) {
-                case CROSSES -> "At the pace of its " + forecaster.name() + " forecasts, IT " + c.explanation() + ".";
+                case CROSSES ->
+                    "At the pace of its " + forecaster.name() + " forecasts, "
+                            + spec.wording().shortSubject() + " " + RankingWords.passes(ranking, c) + ".";
                 case NOT_WITHIN ->
-                    "At the pace of its " + forecaster.name() + " forecasts, IT would not pass it "
-                            + c.explanation().substring("not ".length()) + ".";
-                case NOT_ENOUGH_HISTORY ->
-                    "No year can be given: " + c.explanation().substring("not enough history: ".length()) + ".";
-                case ALREADY_ABOVE -> "IT is already above it.";
+                    "At the pace of its " + forecaster.name() + " forecasts, "
+                            + spec.wording().shortSubject() + " would not pass it " + RankingWords.notWithin(ranking, c)
+                            + ".";
+                case NOT_ENOUGH_HISTORY -> "No year can be given: " + RankingWords.noHistory(ranking, c) + ".";
+                case ALREADY_ABOVE -> spec.wording().shortSubject() + " is already above it.";
             };
             boolean projected =
                     c.outcome() == ExportRanking.Outcome.CROSSES || c.outcome() == ExportRanking.Outcome.NOT_WITHIN;

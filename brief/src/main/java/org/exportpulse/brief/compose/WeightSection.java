@@ -68,7 +68,7 @@ final class WeightSection {
             p.words((p.isEmpty() ? "In " + Words.month(f.period()) + ", exports were " : "; "))
                     .number(BriefData.number(
                             "share.month." + s.denominator(), s.pct(), BriefNumber.Kind.SHARE_PCT, refs))
-                    .words(" of " + s.basis() + " (" + Names.basis(Denominator.parse(s.denominator())) + ")");
+                    .words(" of " + s.basis() + " (" + data.wording().basis(Denominator.parse(s.denominator())) + ")");
         }
         if (!p.isEmpty()) {
             p.words(".");
@@ -112,7 +112,7 @@ final class WeightSection {
             }
             total = total.add(o.get().value());
             refs.add(TraceRef.of(part, o.get()));
-            titles.add(data.series(part).map(Names::title).orElse(part));
+            titles.add(data.series(part).map(data.wording()::title).orElse(part));
         }
         String fyLabel = ((FiscalYear) own.period()).label();
         return Optional.of(new Prose()
@@ -122,7 +122,8 @@ final class WeightSection {
                         BriefData.share(own.value(), total),
                         BriefNumber.Kind.SHARE_PCT,
                         refs))
-                .words(" of " + String.join(" + ", titles) + " (" + Names.basis(d) + ").")
+                .words(" of " + String.join(" + ", titles) + " ("
+                        + data.wording().basis(d) + ").")
                 .build());
     }
 
@@ -139,7 +140,7 @@ final class WeightSection {
                     .words(" of " + r.entries().size() + " in " + r.year().label() + ": ");
             for (int i = 0; i < r.entries().size(); i++) {
                 CategoryRanking.Entry e = r.entries().get(i);
-                String name = Names.shortName(data.series(e.seriesId()).orElseThrow());
+                String name = data.wording().shortName(data.series(e.seriesId()).orElseThrow());
                 p.words((i == 0 ? "" : ", ") + name + " ")
                         .number(BriefData.amount("rank." + e.seriesId(), e.seriesId(), e.value()));
             }

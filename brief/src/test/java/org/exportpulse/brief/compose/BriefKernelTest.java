@@ -31,7 +31,17 @@ class BriefKernelTest {
 
     private Brief brief(String month) {
         BriefSpec spec = new BriefSpec(
-                IT, YearMonth.parse(month), List.of(), List.of(), List.of(), "XXX", "wdi.x.", "", "IT exports", "");
+                IT,
+                YearMonth.parse(month),
+                List.of(),
+                List.of(),
+                List.of(),
+                "XXX",
+                "wdi.x.",
+                "",
+                "IT exports",
+                "",
+                new Wording("Xland", "IT", "Xland ", List.of()));
         return BriefKernel.of(data, VintageSource.none(), List.of(), Engines.of(Forecasters.coreOnly(), new Ets()))
                 .compute(spec);
     }

@@ -2,7 +2,6 @@ package org.exportpulse.cli.command;
 
 import java.util.concurrent.Callable;
 import org.exportpulse.bundle.BundledData;
-import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.cli.render.AdjustmentTable;
 import org.exportpulse.core.adjust.Adjustment;
@@ -10,6 +9,7 @@ import org.exportpulse.core.adjust.AdjustmentKernel;
 import org.exportpulse.core.adjust.AdjustmentSpec;
 import org.exportpulse.export.AdjustmentJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -38,8 +38,8 @@ public final class AdjustCommand implements Callable<Integer> {
                     + " Western calendar effects).")
     String spec;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption.TableJsonOrCsv formatOption;
 
     @Option(
             names = "--eid",
@@ -57,11 +57,12 @@ public final class AdjustCommand implements Callable<Integer> {
         Adjustment a = AdjustmentKernel.of(
                         Arguments.source(pulse.store(), null), pulse.engines().requireAdjuster())
                 .adjust(seriesId, s);
-        switch (format) {
+        switch (formatOption.format) {
             case TABLE -> AdjustmentTable.table(a, pulse.out());
             case CSV -> AdjustmentTable.csv(a, pulse.out());
             case JSON -> Json.print(AdjustmentJson.of(a), pulse.out());
-            default -> throw new IllegalArgumentException("adjust writes table, csv or json, not " + format);
+            default ->
+                throw new IllegalArgumentException("adjust writes table, csv or json, not " + formatOption.format);
         }
         pulse.out().flush();
         return 0;

@@ -9,11 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.core.forecast.Backtest;
 import org.exportpulse.formats.competition.CompetitionSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -47,8 +47,8 @@ public final class BacktestCommand implements Callable<Integer> {
             description = "Write the point forecasts: no header; id, then H values.")
     Path output;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption.TableOrJson formatOption;
 
     @Override
     public Integer call() throws IOException {
@@ -73,7 +73,7 @@ public final class BacktestCommand implements Callable<Integer> {
                 .put("coverage80", round(r.coverage80(), 1))
                 .put("coverage95", round(r.coverage95(), 1))
                 .put("seconds", round(seconds, 2));
-        switch (format) {
+        switch (formatOption.format) {
             case JSON -> Json.print(json, pulse.out());
             case TABLE ->
                 pulse.out()
@@ -89,7 +89,7 @@ public final class BacktestCommand implements Callable<Integer> {
                                 r.coverage80(),
                                 r.coverage95(),
                                 seconds);
-            default -> throw new IllegalArgumentException("backtest writes table or json, not " + format);
+            default -> throw new IllegalArgumentException("backtest writes table or json, not " + formatOption.format);
         }
         pulse.out().flush();
         return 0;

@@ -54,7 +54,7 @@ public final class BriefCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SeriesStore store = pulse.store();
-        BriefSpec spec = BriefSpec.forSeries(seriesId, period == null ? null : Arguments.month(period));
+        BriefSpec spec = pulse.presets().forSeries(seriesId, period == null ? null : Arguments.month(period));
         Brief brief = BriefKernel.of(Arguments.source(store, null), store::vintages, store.allSeries(), pulse.engines())
                 .compute(spec);
         Path file =

@@ -15,6 +15,7 @@ import org.exportpulse.core.time.Period;
 import org.exportpulse.export.ExportFormat;
 import org.exportpulse.export.SeriesExport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -52,23 +53,26 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "PERIOD", description = "Last period, e.g. 2025-12.")
     String to;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Values as published by DATE (YYYY-MM-DD).")
-    String asOf;
+    @Mixin
+    AsOfOption asOfOption;
 
     @Override
     public Integer call() throws IOException {
         ExportFormat exportFormat = format != null ? ExportFormat.parse(format) : fromExtension(output);
         Series series = pulse.store().series(seriesId).orElseThrow(() -> NotFoundException.series(seriesId));
-        List<Observation> values = Arguments.source(pulse.store(), asOf).currentObservations(seriesId).stream()
-                .filter(o -> from == null
-                        || !o.period()
-                                .first()
-                                .isBefore(Period.parse(from, series.calendar()).first()))
-                .filter(o -> to == null
-                        || !o.period()
-                                .last()
-                                .isAfter(Period.parse(to, series.calendar()).last()))
-                .toList();
+        List<Observation> values =
+                Arguments.source(pulse.store(), asOfOption.asOf).currentObservations(seriesId).stream()
+                        .filter(o -> from == null
+                                || !o.period()
+                                        .first()
+                                        .isBefore(Period.parse(from, series.calendar())
+                                                .first()))
+                        .filter(o -> to == null
+                                || !o.period()
+                                        .last()
+                                        .isAfter(Period.parse(to, series.calendar())
+                                                .last()))
+                        .toList();
         Path parent = output.toAbsolutePath().getParent();
         Path partial = Files.createTempFile(parent, ".pulse-export", ".part");
         try (OutputStream out = Files.newOutputStream(partial)) {

@@ -2,13 +2,13 @@ package org.exportpulse.cli.command;
 
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
-import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.cli.render.FiguresTable;
 import org.exportpulse.core.figures.HeadlineFigures;
 import org.exportpulse.core.figures.HeadlineFiguresKernel;
 import org.exportpulse.export.FiguresJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -32,24 +32,22 @@ public final class FiguresCommand implements Callable<Integer> {
             description = "Month, e.g. 2025-12 (default: latest with a value).")
     String period;
 
-    @Option(
-            names = "--as-of",
-            paramLabel = "DATE",
-            description = "Figures as they could be computed on DATE (YYYY-MM-DD), from the vintages public by then.")
-    String asOf;
+    @Mixin
+    AsOfOption asOfOption;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption.TableOrJson formatOption;
 
     @Override
     public Integer call() {
-        HeadlineFiguresKernel kernel = HeadlineFiguresKernel.of(Arguments.source(pulse.store(), asOf));
+        HeadlineFiguresKernel kernel = HeadlineFiguresKernel.of(Arguments.source(pulse.store(), asOfOption.asOf));
         YearMonth month = period == null ? kernel.latestMonth(seriesId) : Arguments.month(period);
         HeadlineFigures figures = kernel.compute(seriesId, month);
-        switch (format) {
-            case JSON -> Json.print(FiguresJson.of(figures).put("as_of", asOf), pulse.out());
+        switch (formatOption.format) {
+            case JSON -> Json.print(FiguresJson.of(figures).put("as_of", asOfOption.asOf), pulse.out());
             case TABLE -> FiguresTable.print(figures, pulse.out());
-            default -> throw new IllegalArgumentException("figures are written as table or json, not " + format);
+            default ->
+                throw new IllegalArgumentException("figures are written as table or json, not " + formatOption.format);
         }
         return 0;
     }

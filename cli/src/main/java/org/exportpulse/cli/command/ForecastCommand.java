@@ -3,12 +3,12 @@ package org.exportpulse.cli.command;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.core.forecast.Forecast;
 import org.exportpulse.core.forecast.SeriesForecast;
 import org.exportpulse.export.ForecastJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -43,8 +43,8 @@ public final class ForecastCommand implements Callable<Integer> {
                     + " naive.")
     String method;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption.TableJsonOrCsv formatOption;
 
     @Override
     public Integer call() {
@@ -55,7 +55,7 @@ public final class ForecastCommand implements Callable<Integer> {
                 horizon,
                 levels);
         Forecast f = s.forecast();
-        switch (format) {
+        switch (formatOption.format) {
             case JSON -> Json.print(ForecastJson.of(s), pulse.out());
             case CSV -> {
                 pulse.out().println("period,mean" + header(f, ",lower%d,upper%d"));
@@ -75,7 +75,8 @@ public final class ForecastCommand implements Callable<Integer> {
                             .printf(Locale.ROOT, "%-8s %9.1f%s%n", s.period(h), f.mean()[h], row(f, h, " %8.1f %8.1f"));
                 }
             }
-            default -> throw new IllegalArgumentException("forecast writes table, json or csv, not " + format);
+            default ->
+                throw new IllegalArgumentException("forecast writes table, json or csv, not " + formatOption.format);
         }
         pulse.out().flush();
         return 0;

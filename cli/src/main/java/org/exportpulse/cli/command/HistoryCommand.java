@@ -3,7 +3,6 @@ package org.exportpulse.cli.command;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.core.series.Observation;
@@ -11,7 +10,7 @@ import org.exportpulse.core.series.Series;
 import org.exportpulse.core.time.Period;
 import org.exportpulse.export.ObservationJson;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -31,8 +30,8 @@ public final class HistoryCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "PERIOD", description = "Period, e.g. 2024-11, FY2025 or 2025-07/2025-12.")
     String period;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption.TableOrJson formatOption;
 
     @Override
     public Integer call() {
@@ -43,10 +42,11 @@ public final class HistoryCommand implements Callable<Integer> {
             throw NotFoundException.period(
                     seriesId, p.code(), "no vintage is stored; see 'pulse show " + seriesId + "'");
         }
-        switch (format) {
+        switch (formatOption.format) {
             case JSON -> Json.print(ObservationJson.list(series, "vintages", vintages), pulse.out());
             case TABLE -> table(series, p, vintages, pulse.out());
-            default -> throw new IllegalArgumentException("history is written as table or json, not " + format);
+            default ->
+                throw new IllegalArgumentException("history is written as table or json, not " + formatOption.format);
         }
         return 0;
     }

@@ -3,14 +3,15 @@ package org.exportpulse.cli.command;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.core.outlook.FiscalYearOutlook;
 import org.exportpulse.core.outlook.OutlookKernel;
 import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.core.time.FiscalYear;
 import org.exportpulse.export.OutlookJson;
+import org.exportpulse.export.OutlookWords;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -38,8 +39,8 @@ public final class OutlookCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "AMOUNT", description = "A total to reach, in the series' unit.")
     Double target;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption.TableOrJson formatOption;
 
     @Override
     public Integer call() {
@@ -48,10 +49,10 @@ public final class OutlookCommand implements Callable<Integer> {
         FiscalYear fy = FiscalYear.parse(fiscalYear, series.calendar());
         FiscalYearOutlook o =
                 OutlookKernel.of(source, pulse.engines().simulator()).outlook(seriesId, fy, target);
-        switch (format) {
+        switch (formatOption.format) {
             case JSON -> Json.print(OutlookJson.of(o), pulse.out());
             case TABLE -> table(o, pulse.out());
-            default -> throw new IllegalArgumentException("outlook writes table or json, not " + format);
+            default -> throw new IllegalArgumentException("outlook writes table or json, not " + formatOption.format);
         }
         pulse.out().flush();
         return 0;
@@ -88,7 +89,7 @@ public final class OutlookCommand implements Callable<Integer> {
         o.lastYear().ifPresent(g -> goal(out, "Last year", g));
         o.target().ifPresent(g -> goal(out, "Target", g));
         out.println("Assumptions:");
-        o.assumptions().forEach(a -> out.println("  - " + a));
+        OutlookWords.assumptions(o).forEach(a -> out.println("  - " + a));
     }
 
     private static void goal(PrintWriter out, String title, FiscalYearOutlook.Goal g) {

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.exportpulse.brief.compose.BriefSpec;
-import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.core.peers.PeerComparison;
 import org.exportpulse.core.peers.PeersKernel;
 import org.exportpulse.export.PeersJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -35,20 +35,20 @@ public final class PeersCommand implements Callable<Integer> {
                     + " KEN, IDN, UKR).")
     List<String> countries;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption.TableOrJson formatOption;
 
     @Override
     public Integer call() {
-        BriefSpec spec = BriefSpec.pakistanIct(BriefSpec.PAKISTAN_ICT, null);
+        BriefSpec spec = pulse.presets().flagship();
         List<String> codes = countries == null ? spec.peers() : countries;
         PeerComparison c = PeersKernel.of(
                         Arguments.source(pulse.store(), null), pulse.store().allSeries())
                 .compare(year, codes, spec.self());
-        switch (format) {
+        switch (formatOption.format) {
             case JSON -> Json.print(PeersJson.of(c), pulse.out());
             case TABLE -> table(c, pulse.out());
-            default -> throw new IllegalArgumentException("peers writes table or json, not " + format);
+            default -> throw new IllegalArgumentException("peers writes table or json, not " + formatOption.format);
         }
         pulse.out().flush();
         return 0;

@@ -4,13 +4,14 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.exportpulse.brief.compose.BriefSpec;
-import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.core.ranking.ExportRanking;
 import org.exportpulse.core.ranking.RankingKernel;
 import org.exportpulse.core.time.FiscalYear;
 import org.exportpulse.export.RankingJson;
+import org.exportpulse.export.RankingWords;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -36,12 +37,12 @@ public final class RankingCommand implements Callable<Integer> {
             description = "Years of compound growth for each category, at most (default: ${DEFAULT-VALUE}).")
     int window;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption.TableOrJson formatOption;
 
     @Override
     public Integer call() {
-        BriefSpec spec = BriefSpec.pakistanIct(BriefSpec.PAKISTAN_ICT, null);
+        BriefSpec spec = pulse.presets().flagship();
         var source = Arguments.source(pulse.store(), null);
         FiscalYear fy = fiscalYear == null
                 ? null
@@ -49,10 +50,10 @@ public final class RankingCommand implements Callable<Integer> {
                         fiscalYear, source.series(spec.seriesId()).orElseThrow().calendar());
         ExportRanking r = RankingKernel.of(source, pulse.engines().forecasters().defaultMethod())
                 .rank(spec.seriesId(), spec.categories(), fy, window);
-        switch (format) {
+        switch (formatOption.format) {
             case JSON -> Json.print(RankingJson.of(r), pulse.out());
             case TABLE -> table(r, spec, pulse.out());
-            default -> throw new IllegalArgumentException("ranking writes table or json, not " + format);
+            default -> throw new IllegalArgumentException("ranking writes table or json, not " + formatOption.format);
         }
         pulse.out().flush();
         return 0;
@@ -76,7 +77,7 @@ public final class RankingCommand implements Callable<Integer> {
                                     + row.growthFrom().label());
         }
         out.println("Crossovers:");
-        r.crossovers().forEach(c -> out.println("  " + c.name() + ": " + c.explanation()));
+        r.crossovers().forEach(c -> out.println("  " + c.name() + ": " + RankingWords.explanation(r, c)));
         out.println("IT path (USD million): "
                 + String.join(
                         ", ",
@@ -93,7 +94,7 @@ public final class RankingCommand implements Callable<Integer> {
                                                         : " (" + p.forecastMonths() + " months forecast)"))
                                 .toList()));
         out.println("Assumptions:");
-        r.assumptions().forEach(a -> out.println("  - " + a));
+        RankingWords.assumptions(r).forEach(a -> out.println("  - " + a));
     }
 
     private static String pct(double v) {

@@ -2,14 +2,13 @@ package org.exportpulse.cli.command;
 
 import java.util.concurrent.Callable;
 import org.exportpulse.bundle.BundledData;
-import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.cli.render.ReconciliationJson;
 import org.exportpulse.cli.render.ReconciliationTable;
 import org.exportpulse.core.derive.Reconciler;
 import org.exportpulse.core.derive.Reconciliation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -26,16 +25,17 @@ public final class ReconcileCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SERIES", description = "Monthly series id, e.g. pk.ict.exports.")
     String seriesId;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption.TableOrJson formatOption;
 
     @Override
     public Integer call() {
         Reconciliation r = Reconciler.of(pulse.store()).reconcile(seriesId, BundledData.derivedReference());
-        switch (format) {
+        switch (formatOption.format) {
             case JSON -> Json.print(ReconciliationJson.of(r), pulse.out());
             case TABLE -> ReconciliationTable.print(r, pulse.out());
-            default -> throw new IllegalArgumentException("reconcile is written as table or json, not " + format);
+            default ->
+                throw new IllegalArgumentException("reconcile is written as table or json, not " + formatOption.format);
         }
         return 0;
     }

@@ -10,14 +10,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.export.CellText;
 import org.exportpulse.export.SeriesJson;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -33,8 +32,8 @@ public final class SeriesCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words to look for in ids and titles.")
     List<String> query = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption.TableJsonOrCsv formatOption;
 
     /** One line of the listing. */
     record Entry(Series series, int values, String first, String last) {}
@@ -45,7 +44,7 @@ public final class SeriesCommand implements Callable<Integer> {
                 .filter(this::matches)
                 .map(this::entry)
                 .toList();
-        switch (format) {
+        switch (formatOption.format) {
             case TABLE -> table(entries, pulse.out());
             case JSON -> Json.print(json(entries), pulse.out());
             case CSV -> csv(entries, pulse.out());

@@ -50,6 +50,7 @@ public final class ServeCommand implements Callable<Integer> {
         Javalin app = PulseServer.create(
                         store,
                         pulse.engines(),
+                        pulse.presets(),
                         pulse.environment().get(TOKEN_VARIABLE),
                         BundledData.wdiAggregates(),
                         pulse.clock())

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.core.series.Observation;
@@ -22,6 +21,7 @@ import org.exportpulse.export.Numbers;
 import org.exportpulse.export.ObservationJson;
 import org.exportpulse.export.SeriesExport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -42,14 +42,11 @@ public final class ShowCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "PERIOD", description = "Last period to show, e.g. 2025-12.")
     String to;
 
-    @Option(
-            names = "--as-of",
-            paramLabel = "DATE",
-            description = "Values as published by DATE (YYYY-MM-DD): per period the latest vintage public by then.")
-    String asOf;
+    @Mixin
+    AsOfOption asOfOption;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption.TableJsonOrCsv formatOption;
 
     @Option(
             names = "--transform",
@@ -71,8 +68,8 @@ public final class ShowCommand implements Callable<Integer> {
             return computed(series);
         }
         List<Observation> values =
-                select(series, Arguments.source(pulse.store(), asOf).currentObservations(seriesId));
-        switch (format) {
+                select(series, Arguments.source(pulse.store(), asOfOption.asOf).currentObservations(seriesId));
+        switch (formatOption.format) {
             case TABLE -> table(series, values, pulse.out());
             case JSON -> Json.print(ObservationJson.list(series, "observations", values), pulse.out());
             case CSV -> csv(series, values, pulse.out());
@@ -84,7 +81,7 @@ public final class ShowCommand implements Callable<Integer> {
         if (transform != null && aggregate != null) {
             throw new IllegalArgumentException("--transform and --aggregate cannot be combined (expected one of them)");
         }
-        SeriesTransforms transforms = SeriesTransforms.of(Arguments.source(pulse.store(), asOf));
+        SeriesTransforms transforms = SeriesTransforms.of(Arguments.source(pulse.store(), asOfOption.asOf));
         List<Aggregation.Value> values;
         String what;
         String unit;
@@ -110,7 +107,7 @@ public final class ShowCommand implements Callable<Integer> {
                 .filter(v -> first == null || !v.period().first().isBefore(first.first()))
                 .filter(v -> last == null || !v.period().last().isAfter(last.last()))
                 .toList();
-        ComputedValues.print(seriesId, what, unit, selected, format, pulse.out());
+        ComputedValues.print(seriesId, what, unit, selected, formatOption.format, pulse.out());
         return 0;
     }
 

@@ -19,7 +19,9 @@ import org.exportpulse.core.time.FiscalYear;
  * @param total the fiscal-year total over the paths (all equal to {@code actualTotal} when complete)
  * @param lastYear the previous fiscal year's total, and what matching it asks; empty when unknown
  * @param target what the given target asks; empty without one
- * @param assumptions what the projection assumes, in words
+ * @param simulatedModel the model the paths were drawn from, e.g. {@code ETS(M,A,M)}; empty when
+ *     the year is complete (the projection's assumptions follow from it, {@code remaining} and
+ *     {@code paths})
  */
 public record FiscalYearOutlook(
         Series series,
@@ -33,13 +35,13 @@ public record FiscalYearOutlook(
         Distribution total,
         Optional<Goal> lastYear,
         Optional<Goal> target,
-        List<String> assumptions) {
+        String simulatedModel) {
 
     public FiscalYearOutlook {
         actual = List.copyOf(actual);
         remaining = List.copyOf(remaining);
         monthly = List.copyOf(monthly);
-        assumptions = List.copyOf(assumptions);
+        simulatedModel = simulatedModel == null ? "" : simulatedModel;
     }
 
     /** A reported month: its value, whether it is derived from totals, and its vintage. */

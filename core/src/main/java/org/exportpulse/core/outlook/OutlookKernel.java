@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -97,7 +96,7 @@ public final class OutlookKernel {
                 sim.distribution(),
                 lastYear,
                 goal,
-                assumptions(sim, remaining));
+                remaining.isEmpty() ? "" : sim.model);
     }
 
     private Map<YearMonth, Observation> months(String seriesId) {
@@ -247,21 +246,6 @@ public final class OutlookKernel {
         double probability = 100.0 * hits / sim.totals.length;
         double change = (sim.distribution().mean() / value - 1) * 100;
         return new Goal(name, value, basis, reached, perMonth, growth, probability, change);
-    }
-
-    private static List<String> assumptions(Simulation sim, List<YearMonth> remaining) {
-        if (remaining.isEmpty()) {
-            return List.of("the fiscal year is complete: its total is the sum of its reported months");
-        }
-        return List.of(
-                "the remaining " + remaining.size() + (remaining.size() == 1 ? " month follows " : " months follow ")
-                        + sim.model + " (derived months count as data)",
-                String.format(
-                        Locale.ROOT,
-                        "%,d simulated paths with normal errors; the total's intervals and probabilities are"
-                                + " shares of the simulated totals, not sums of monthly bounds",
-                        PATHS),
-                "reported months are taken as final; later revisions are not modelled");
     }
 
     /** Simulated totals and monthly summaries. */

@@ -1,6 +1,7 @@
 package org.exportpulse.core.ranking;
 
 import java.util.List;
+import java.util.Objects;
 import org.exportpulse.core.time.FiscalYear;
 
 /**
@@ -12,21 +13,47 @@ import org.exportpulse.core.time.FiscalYear;
  * @param subjectPath the subject's fiscal-year totals from {@code fiscalYear} on: reported, then
  *     reported months plus forecasts, then forecasts
  * @param crossovers one per category above the subject, and one per category without enough history
- * @param assumptions what the crossovers assume, in words
+ * @param assumptions what the crossovers assume
  */
 public record ExportRanking(
         FiscalYear fiscalYear,
         List<Row> rows,
         List<PathYear> subjectPath,
         List<Crossover> crossovers,
-        List<String> assumptions) {
+        Assumptions assumptions) {
 
     public ExportRanking {
         rows = List.copyOf(rows);
         subjectPath = List.copyOf(subjectPath);
         crossovers = List.copyOf(crossovers);
-        assumptions = List.copyOf(assumptions);
+        Objects.requireNonNull(assumptions, "assumptions");
     }
+
+    /** The subject's path in the last fiscal year it reaches (where the search for crossovers ends). */
+    public PathYear lastPathYear() {
+        return subjectPath.get(subjectPath.size() - 1);
+    }
+
+    /** The ranked row of a category. */
+    public Row row(String seriesId) {
+        return rows.stream()
+                .filter(r -> r.seriesId().equals(seriesId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(seriesId + " is not ranked"));
+    }
+
+    /**
+     * What the crossovers assume.
+     *
+     * @param windowYears the longest window of each category's compound growth, in years
+     * @param subjectTitle the subject series' title
+     * @param forecastMethod the method that completes the subject's path; {@code null} when its
+     *     latest months are not consecutive enough to forecast (then only published totals count)
+     * @param forecastModel the model that method fitted; {@code null} with it
+     * @param maxYears how many fiscal years after the ranked one are searched at most
+     */
+    public record Assumptions(
+            int windowYears, String subjectTitle, String forecastMethod, String forecastModel, int maxYears) {}
 
     /**
      * @param growth on the previous fiscal year; NaN when it has no total
@@ -59,7 +86,6 @@ public record ExportRanking(
      * @param year the first fiscal year the subject's path exceeds the category's (CROSSES only)
      * @param subjectTotal the subject's path in that year (CROSSES only, else NaN)
      * @param categoryTotal the category's projection in that year (CROSSES only, else NaN)
-     * @param explanation the outcome in words, with its assumption
      */
     public record Crossover(
             String seriesId,
@@ -67,6 +93,5 @@ public record ExportRanking(
             Outcome outcome,
             FiscalYear year,
             double subjectTotal,
-            double categoryTotal,
-            String explanation) {}
+            double categoryTotal) {}
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.exportpulse.core.forecast.Forecaster;
@@ -96,13 +95,8 @@ public final class RankingKernel {
                 crossovers.add(crossover(r, own, fy, path));
             }
         }
-        List<String> assumptions = List.of(
-                "each category grows every year at its compound growth over the window shown (up to " + window
-                        + (window == 1 ? " year" : " years") + " before " + fy.label() + ")",
-                series.title() + " follows " + path.method + ", summed into fiscal years (actual months where"
-                        + " reported)",
-                "crossovers are looked for up to " + MAX_YEARS + " fiscal years after " + fy.label()
-                        + " or as far as the forecasts reach");
+        ExportRanking.Assumptions assumptions =
+                new ExportRanking.Assumptions(window, series.title(), path.method, path.model, MAX_YEARS);
         return new ExportRanking(fy, ranked, path.years, crossovers, assumptions);
     }
 
@@ -142,7 +136,7 @@ public final class RankingKernel {
     }
 
     /** The subject's fiscal-year totals from {@code fy}: reported, then completed by forecasts. */
-    private record SubjectPath(List<PathYear> years, String method) {}
+    private record SubjectPath(List<PathYear> years, String method, String model) {}
 
     private SubjectPath path(String subject, String subjectFy, FiscalYear fy) {
         MonthRuns.Run run = MonthRuns.longestOf(source, subject, "the subject's path", SeriesForecast.MINIMUM_MONTHS);
@@ -155,14 +149,15 @@ public final class RankingKernel {
         YearMonth last = months.keySet().stream().reduce((a, b) -> b).orElseThrow();
         YearMonth end = back(fy, -MAX_YEARS).last();
         int horizon = (int) Math.min(120, Math.max(1, last.until(end, java.time.temporal.ChronoUnit.MONTHS)));
-        String method = "no forecasts";
+        String method = null;
+        String model = null;
         if (run.last().equals(last)) {
             SeriesForecast f = SeriesForecast.of(source, subject, forecaster, horizon, List.of(80));
             for (int h = 0; h < horizon; h++) {
                 months.put(f.period(h), f.forecast().mean()[h]);
             }
-            method = "the " + f.forecast().method() + " forecast of its monthly series ("
-                    + f.forecast().model() + ")";
+            method = f.forecast().method();
+            model = f.forecast().model();
         }
         List<PathYear> years = new ArrayList<>();
         for (int k = 0; k <= MAX_YEARS; k++) {
@@ -189,71 +184,25 @@ public final class RankingKernel {
             }
             years.add(new PathYear(y, sum, forecastMonths));
         }
-        return new SubjectPath(years, method);
+        return new SubjectPath(years, method, model);
     }
 
     private static Crossover crossover(Row c, double own, FiscalYear fy, SubjectPath path) {
         if (c.value() < own) {
-            return new Crossover(
-                    c.seriesId(),
-                    c.name(),
-                    Outcome.ALREADY_ABOVE,
-                    fy,
-                    Double.NaN,
-                    Double.NaN,
-                    "already above in " + fy.label());
+            return new Crossover(c.seriesId(), c.name(), Outcome.ALREADY_ABOVE, fy, Double.NaN, Double.NaN);
         }
         if (Double.isNaN(c.compoundGrowth())) {
-            return new Crossover(
-                    c.seriesId(),
-                    c.name(),
-                    Outcome.NOT_ENOUGH_HISTORY,
-                    null,
-                    Double.NaN,
-                    Double.NaN,
-                    "not enough history: " + c.seriesId() + " has no total before " + fy.label()
-                            + ", so its growth cannot be estimated");
+            return new Crossover(c.seriesId(), c.name(), Outcome.NOT_ENOUGH_HISTORY, null, Double.NaN, Double.NaN);
         }
         double g = c.compoundGrowth() / 100;
         for (PathYear p : path.years) {
             int t = p.fiscalYear().endYear() - fy.endYear();
             double projected = c.value() * Math.pow(1 + g, t);
             if (t > 0 && p.total() > projected) {
-                return new Crossover(
-                        c.seriesId(),
-                        c.name(),
-                        Outcome.CROSSES,
-                        p.fiscalYear(),
-                        p.total(),
-                        projected,
-                        String.format(
-                                Locale.ROOT,
-                                "passes it in %s if %s grows %+.1f%% a year (its compound growth %s to %s)",
-                                p.fiscalYear().label(),
-                                c.name(),
-                                c.compoundGrowth(),
-                                c.growthFrom().label(),
-                                fy.label()));
+                return new Crossover(c.seriesId(), c.name(), Outcome.CROSSES, p.fiscalYear(), p.total(), projected);
             }
         }
-        FiscalYear lastYear = path.years.get(path.years.size() - 1).fiscalYear();
-        int years = lastYear.endYear() - fy.endYear();
-        return new Crossover(
-                c.seriesId(),
-                c.name(),
-                Outcome.NOT_WITHIN,
-                null,
-                Double.NaN,
-                Double.NaN,
-                String.format(
-                        Locale.ROOT,
-                        "not within %d years (to %s) if %s grows %+.1f%% a year (%s to %s)",
-                        years,
-                        lastYear.label(),
-                        c.name(),
-                        c.compoundGrowth(),
-                        c.growthFrom().label(),
-                        fy.label()));
+        return new Crossover(c.seriesId(), c.name(), Outcome.NOT_WITHIN, null, Double.NaN, Double.NaN);
     }
 
     /** Each series is read from the source once per kernel (years and windows ask for it again). */
