@@ -21,7 +21,7 @@ public final class AdjustmentJson {
                 .put("first", a.first().toString())
                 .put("last", a.last().toString())
                 .put("months", a.original().length);
-        root.put("span_note", a.spanNote());
+        root.put("span_note", AdjustmentWords.spanNote(a));
         ArrayNode derived = root.putArray("derived_months");
         a.derivedMonths().forEach(m -> derived.add(m.toString()));
         root.put("mode", d.multiplicative() ? "multiplicative" : "additive");

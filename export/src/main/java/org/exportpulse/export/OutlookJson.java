@@ -26,7 +26,7 @@ public final class OutlookJson {
                         .put("derived", m.derived())
                         .put("vintage", m.vintage()));
         root.put("actual_total", o.actualTotal());
-        root.put("model", o.model());
+        root.put("model", OutlookWords.model(o));
         root.put("paths", o.paths());
         ArrayNode remaining = root.putArray("remaining");
         o.monthly()
@@ -54,7 +54,7 @@ public final class OutlookJson {
     private static void goal(ObjectNode node, FiscalYearOutlook.Goal g) {
         node.put("name", g.name())
                 .put("value", g.value())
-                .put("basis", g.basis())
+                .put("basis", OutlookWords.basis(g))
                 .put("reached", g.reached())
                 .put("required_monthly_average", g.requiredMonthlyAverage());
         JsonNumbers.putOrNull(node, "required_growth_pct", g.requiredGrowth());

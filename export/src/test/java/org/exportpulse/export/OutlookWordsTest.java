@@ -13,6 +13,7 @@ import org.exportpulse.core.series.Series;
 import org.exportpulse.core.series.SeriesKind;
 import org.exportpulse.core.series.Unit;
 import org.exportpulse.core.time.FiscalCalendar;
+import org.exportpulse.core.time.FiscalYear;
 import org.junit.jupiter.api.Test;
 
 /** The outlook's assumptions and JSON are written from its typed values. */
@@ -37,13 +38,16 @@ class OutlookWordsTest {
                 List.of(new FiscalYearOutlook.MonthValue(YearMonth.of(2025, 7), 100, false, 1)),
                 100,
                 remaining,
-                model.isEmpty() ? "" : model + " fitted to 36 consecutive months, 2022-08 to 2025-07",
+                model.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(
+                                new FiscalYearOutlook.Fit(model, 36, YearMonth.of(2022, 8), YearMonth.of(2025, 7))),
                 paths,
                 List.of(),
                 total,
                 Optional.empty(),
-                Optional.of(new FiscalYearOutlook.Goal("target", 1300, "given", false, 109.1, 8.0, 12.5, -7.7)),
-                model);
+                Optional.of(new FiscalYearOutlook.Goal(
+                        "target", 1300, FiscalYearOutlook.GoalBasis.GIVEN, false, 109.1, 8.0, 12.5, -7.7)));
     }
 
     @Test
@@ -51,13 +55,30 @@ class OutlookWordsTest {
         FiscalYearOutlook o = outlook(List.of(YearMonth.of(2025, 8), YearMonth.of(2025, 9)), 10_000, "ETS(M,A,M)");
         assertThat(OutlookWords.assumptions(o))
                 .containsExactly(
-                        "the remaining 2 months follow ETS(M,A,M) (derived months count as data)",
+                        "the remaining 2 months follow ETS(M,A,M) fitted to 36 consecutive months, 2022-08 to"
+                                + " 2025-07 (derived months count as data)",
                         "10,000 simulated paths with normal errors; the total's intervals and probabilities are"
                                 + " shares of the simulated totals, not sums of monthly bounds",
                         "reported months are taken as final; later revisions are not modelled");
         assertThat(OutlookWords.assumptions(outlook(List.of(YearMonth.of(2026, 6)), 10, "ETS(A,N,N)"))
                         .get(0))
-                .isEqualTo("the remaining 1 month follows ETS(A,N,N) (derived months count as data)");
+                .startsWith("the remaining 1 month follows ETS(A,N,N) fitted to 36");
+    }
+
+    @Test
+    void a_goal_names_where_its_amount_comes_from() {
+        FiscalYear fy25 = FiscalCalendar.JULY_TO_JUNE.fiscalYear(2025);
+        assertThat(OutlookWords.basis(goal(FiscalYearOutlook.GoalBasis.GIVEN))).isEqualTo("given");
+        assertThat(OutlookWords.basis(goal(new FiscalYearOutlook.GoalBasis(
+                        FiscalYearOutlook.BasisKind.PUBLISHED_TOTAL, fy25, "xx.exports.fy"))))
+                .isEqualTo("published FY25 total, xx.exports.fy");
+        assertThat(OutlookWords.basis(goal(new FiscalYearOutlook.GoalBasis(
+                        FiscalYearOutlook.BasisKind.MONTHS_SUMMED, fy25, "xx.exports"))))
+                .isEqualTo("sum of the 12 months of FY25 in xx.exports");
+    }
+
+    private static FiscalYearOutlook.Goal goal(FiscalYearOutlook.GoalBasis basis) {
+        return new FiscalYearOutlook.Goal("FY25", 1000, basis, false, 1, 1, 1, 1);
     }
 
     @Test
@@ -71,7 +92,8 @@ class OutlookWordsTest {
         JsonNode json = OutlookJson.of(outlook(List.of(YearMonth.of(2025, 8)), 10_000, "ETS(M,A,M)"));
         assertThat(json.get("fiscal_year").asText()).isEqualTo("FY26");
         assertThat(json.get("span").get("first").asText()).isEqualTo("2025-07");
-        assertThat(json.get("model").asText()).startsWith("ETS(M,A,M) fitted to 36");
+        assertThat(json.get("model").asText())
+                .isEqualTo("ETS(M,A,M) fitted to 36 consecutive months, 2022-08 to 2025-07");
         assertThat(json.get("last_year").isNull()).isTrue();
         assertThat(json.get("target").get("basis").asText()).isEqualTo("given");
         assertThat(json.get("total").get("upper95").asDouble()).isEqualTo(1350);

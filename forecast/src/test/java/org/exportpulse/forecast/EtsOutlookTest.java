@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.exportpulse.core.outlook.FiscalYearOutlook;
 import org.exportpulse.core.outlook.OutlookKernel;
+import org.exportpulse.core.outlook.OutlookSpec;
 import org.exportpulse.core.series.Unit;
 import org.exportpulse.core.testkit.InMemorySource;
 import org.exportpulse.core.time.FiscalCalendar;
@@ -25,9 +26,9 @@ class EtsOutlookTest {
         }
         InMemorySource noisy =
                 new InMemorySource().monthly("n", Unit.parse("USD million"), "").values("n", "2022-07", values);
-        FiscalYearOutlook o = OutlookKernel.of(noisy, new Ets()).outlook("n", FY25, null);
+        FiscalYearOutlook o = OutlookKernel.of(noisy, new Ets()).compute(OutlookSpec.of("n", FY25));
         FiscalYearOutlook.Distribution t = o.total();
-        assertThat(o.model()).startsWith("ETS(");
+        assertThat(o.fit().orElseThrow().model()).startsWith("ETS(");
         assertThat(t.lower95()).isLessThan(t.lower80());
         assertThat(t.lower80()).isLessThan(t.median());
         assertThat(t.upper80()).isLessThan(t.upper95());

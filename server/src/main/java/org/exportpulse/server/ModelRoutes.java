@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.exportpulse.brief.compose.BriefPresets;
 import org.exportpulse.brief.compose.BriefSpec;
 import org.exportpulse.bundle.BundledData;
@@ -17,8 +19,11 @@ import org.exportpulse.core.engine.Engines;
 import org.exportpulse.core.figures.HeadlineFiguresKernel;
 import org.exportpulse.core.forecast.SeriesForecast;
 import org.exportpulse.core.outlook.OutlookKernel;
+import org.exportpulse.core.outlook.OutlookSpec;
 import org.exportpulse.core.peers.PeersKernel;
+import org.exportpulse.core.peers.PeersSpec;
 import org.exportpulse.core.ranking.RankingKernel;
+import org.exportpulse.core.ranking.RankingSpec;
 import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.core.time.FiscalYear;
 import org.exportpulse.export.AdjustmentJson;
@@ -72,7 +77,7 @@ final class ModelRoutes {
             spec = spec.withHolidays(BundledData.eidHolidays());
         }
         var a = AdjustmentKernel.of(DerivedMonthsSource.over(store), engines.requireAdjuster())
-                .adjust(ctx.pathParam("id"), spec);
+                .compute(ctx.pathParam("id"), spec);
         send(ctx, AdjustmentJson.of(a).toString());
     }
 
@@ -114,7 +119,11 @@ final class ModelRoutes {
                 throw new IllegalArgumentException("target " + target + " is not a number", e);
             }
         }
-        var o = OutlookKernel.of(source, engines.simulator()).outlook(id, fy, amount);
+        var o = OutlookKernel.of(source, engines.simulator())
+                .compute(
+                        amount == null
+                                ? OutlookSpec.of(id, fy)
+                                : OutlookSpec.of(id, fy).withTarget(amount));
         send(ctx, OutlookJson.of(o).toString());
     }
 
@@ -128,7 +137,7 @@ final class ModelRoutes {
                         year, source.series(spec.seriesId()).orElseThrow().calendar());
         int window = integer(ctx.queryParam("window"), 3, "window");
         var r = RankingKernel.of(source, engines.forecasters().defaultMethod())
-                .rank(spec.seriesId(), spec.categories(), fy, window);
+                .compute(new RankingSpec(spec.seriesId(), spec.categories(), Optional.ofNullable(fy), window));
         send(ctx, RankingJson.of(r).toString());
     }
 
@@ -138,7 +147,11 @@ final class ModelRoutes {
         String countries = ctx.queryParam("countries");
         List<String> codes = countries == null ? spec.peers() : Arrays.asList(countries.split(","));
         var c = PeersKernel.of(DerivedMonthsSource.over(store), store.allSeries())
-                .compare(year == null ? null : integer(year, 0, "year"), codes, spec.self());
+                .compute(new PeersSpec(
+                        codes,
+                        spec.self(),
+                        spec.peerSeriesPrefix(),
+                        year == null ? OptionalInt.empty() : OptionalInt.of(integer(year, 0, "year"))));
         send(ctx, PeersJson.of(c).toString());
     }
 

@@ -10,6 +10,7 @@ import org.exportpulse.core.figures.HeadlineFigures;
 import org.exportpulse.core.forecast.Forecaster;
 import org.exportpulse.core.ranking.ExportRanking;
 import org.exportpulse.core.ranking.RankingKernel;
+import org.exportpulse.core.ranking.RankingSpec;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.SeriesId;
 import org.exportpulse.core.time.FiscalYear;
@@ -129,7 +130,8 @@ final class FaqSection {
             ExportRanking ranking;
             try {
                 ranking = RankingKernel.of(data.source(), forecaster)
-                        .rank(f.series().id(), spec.categories(), r.year(), WINDOW_YEARS);
+                        .compute(new RankingSpec(
+                                f.series().id(), spec.categories(), Optional.ofNullable(r.year()), WINDOW_YEARS));
             } catch (IllegalArgumentException e) {
                 return p.words("No crossover can be estimated: " + e.getMessage() + ".")
                         .build();

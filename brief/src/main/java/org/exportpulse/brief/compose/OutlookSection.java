@@ -7,9 +7,11 @@ import org.exportpulse.core.figures.HeadlineFigures;
 import org.exportpulse.core.forecast.PathSimulator;
 import org.exportpulse.core.outlook.FiscalYearOutlook;
 import org.exportpulse.core.outlook.OutlookKernel;
+import org.exportpulse.core.outlook.OutlookSpec;
 import org.exportpulse.core.series.SeriesId;
 import org.exportpulse.core.time.FiscalYear;
 import org.exportpulse.core.time.MonthSpan;
+import org.exportpulse.export.OutlookWords;
 
 /**
  * Where the fiscal year ends at this pace ({@link OutlookKernel}): only in the brief of the series'
@@ -41,7 +43,7 @@ final class OutlookSection {
         FiscalYear fy = f.series().calendar().fiscalYearOf(latest);
         FiscalYearOutlook o;
         try {
-            o = OutlookKernel.of(data.source(), simulator).outlook(id, fy, null);
+            o = OutlookKernel.of(data.source(), simulator).compute(OutlookSpec.of(id, fy));
         } catch (IllegalArgumentException e) {
             return BriefSection.unavailable("outlook", "Outlook", "No fiscal-year outlook: " + e.getMessage() + ".");
         }
@@ -52,7 +54,8 @@ final class OutlookSection {
         int left = o.remaining().size();
         Prose p = new Prose()
                 .words("If the remaining " + left + (left == 1 ? " month follows" : " months follow")
-                        + " the pattern of recent years (" + o.model() + "), " + fy.label() + " would end at about ")
+                        + " the pattern of recent years (" + OutlookWords.model(o) + "), " + fy.label()
+                        + " would end at about ")
                 .number(BriefData.number("outlook.total", round(o.total().mean()), BriefNumber.Kind.USD_MILLION, refs))
                 .words(", with an 80% chance of between ")
                 .number(BriefData.number(

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.exportpulse.core.peers.PeerComparison;
 import org.exportpulse.core.peers.PeersKernel;
+import org.exportpulse.core.peers.PeersSpec;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.core.time.CalendarYear;
@@ -34,8 +35,8 @@ final class PeersSection {
             comparison = Optional.empty();
             if (!spec.peers().isEmpty() && !data.all(id(spec.self())).isEmpty()) {
                 try {
-                    comparison =
-                            Optional.of(PeersKernel.of(data.source(), all).compare(null, spec.peers(), spec.self()));
+                    comparison = Optional.of(PeersKernel.of(data.source(), all)
+                            .compute(PeersSpec.of(spec.peers(), spec.self(), spec.peerSeriesPrefix())));
                 } catch (IllegalArgumentException e) {
                     comparison = Optional.empty();
                 }

@@ -37,7 +37,7 @@ final class SeasonallyAdjustedParagraph {
         }
         Adjustment a;
         try {
-            a = AdjustmentKernel.of(data.source(), adjuster).adjust(f.series().id(), SPEC);
+            a = AdjustmentKernel.of(data.source(), adjuster).compute(f.series().id(), SPEC);
         } catch (IllegalArgumentException | NotFoundException e) {
             return List.of(new Part.Words("No seasonally adjusted figures: " + e.getMessage() + "."));
         }

@@ -56,7 +56,7 @@ public final class AdjustCommand implements Callable<Integer> {
         }
         Adjustment a = AdjustmentKernel.of(
                         Arguments.source(pulse.store(), null), pulse.engines().requireAdjuster())
-                .adjust(seriesId, s);
+                .compute(seriesId, s);
         switch (formatOption.format) {
             case TABLE -> AdjustmentTable.table(a, pulse.out());
             case CSV -> AdjustmentTable.csv(a, pulse.out());

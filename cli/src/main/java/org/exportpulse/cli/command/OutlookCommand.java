@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.core.outlook.FiscalYearOutlook;
 import org.exportpulse.core.outlook.OutlookKernel;
+import org.exportpulse.core.outlook.OutlookSpec;
 import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.core.time.FiscalYear;
 import org.exportpulse.export.OutlookJson;
@@ -47,8 +48,11 @@ public final class OutlookCommand implements Callable<Integer> {
         var source = Arguments.source(pulse.store(), null);
         var series = source.series(seriesId).orElseThrow(() -> NotFoundException.series(seriesId));
         FiscalYear fy = FiscalYear.parse(fiscalYear, series.calendar());
-        FiscalYearOutlook o =
-                OutlookKernel.of(source, pulse.engines().simulator()).outlook(seriesId, fy, target);
+        FiscalYearOutlook o = OutlookKernel.of(source, pulse.engines().simulator())
+                .compute(
+                        target == null
+                                ? OutlookSpec.of(seriesId, fy)
+                                : OutlookSpec.of(seriesId, fy).withTarget(target));
         switch (formatOption.format) {
             case JSON -> Json.print(OutlookJson.of(o), pulse.out());
             case TABLE -> table(o, pulse.out());
@@ -106,7 +110,7 @@ public final class OutlookCommand implements Callable<Integer> {
                 "%s: %,.1f (%s); needs %,.1f a month on average%s; probability %.1f%%; projection %+.1f%%%n",
                 name,
                 g.value(),
-                g.basis(),
+                OutlookWords.basis(g),
                 g.requiredMonthlyAverage(),
                 growth,
                 g.probability(),

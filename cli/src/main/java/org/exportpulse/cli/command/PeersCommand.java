@@ -3,11 +3,13 @@ package org.exportpulse.cli.command;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.exportpulse.brief.compose.BriefSpec;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.core.peers.PeerComparison;
 import org.exportpulse.core.peers.PeersKernel;
+import org.exportpulse.core.peers.PeersSpec;
 import org.exportpulse.export.PeersJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +46,11 @@ public final class PeersCommand implements Callable<Integer> {
         List<String> codes = countries == null ? spec.peers() : countries;
         PeerComparison c = PeersKernel.of(
                         Arguments.source(pulse.store(), null), pulse.store().allSeries())
-                .compare(year, codes, spec.self());
+                .compute(new PeersSpec(
+                        codes,
+                        spec.self(),
+                        spec.peerSeriesPrefix(),
+                        year == null ? OptionalInt.empty() : OptionalInt.of(year)));
         switch (formatOption.format) {
             case JSON -> Json.print(PeersJson.of(c), pulse.out());
             case TABLE -> table(c, pulse.out());

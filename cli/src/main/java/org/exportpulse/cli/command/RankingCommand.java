@@ -2,11 +2,13 @@ package org.exportpulse.cli.command;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.exportpulse.brief.compose.BriefSpec;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.core.ranking.ExportRanking;
 import org.exportpulse.core.ranking.RankingKernel;
+import org.exportpulse.core.ranking.RankingSpec;
 import org.exportpulse.core.time.FiscalYear;
 import org.exportpulse.export.RankingJson;
 import org.exportpulse.export.RankingWords;
@@ -49,7 +51,7 @@ public final class RankingCommand implements Callable<Integer> {
                 : FiscalYear.parse(
                         fiscalYear, source.series(spec.seriesId()).orElseThrow().calendar());
         ExportRanking r = RankingKernel.of(source, pulse.engines().forecasters().defaultMethod())
-                .rank(spec.seriesId(), spec.categories(), fy, window);
+                .compute(new RankingSpec(spec.seriesId(), spec.categories(), Optional.ofNullable(fy), window));
         switch (formatOption.format) {
             case JSON -> Json.print(RankingJson.of(r), pulse.out());
             case TABLE -> table(r, spec, pulse.out());

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.exportpulse.core.adjust.Adjustment;
 import org.exportpulse.core.adjust.Decomposition;
+import org.exportpulse.export.AdjustmentWords;
 
 /** {@code pulse adjust} as a table for people or CSV. */
 public final class AdjustmentTable {
@@ -20,7 +21,7 @@ public final class AdjustmentTable {
                 + d.model() + "; " + String.join("; ", d.notes()));
         out.println("Span: " + a.first() + " to " + a.last() + " (" + a.original().length + " consecutive months"
                 + (a.derivedMonths().isEmpty() ? "" : "; derived: " + a.derivedMonths()) + ")"
-                + (a.spanNote().isEmpty() ? "" : "; " + a.spanNote()));
+                + (AdjustmentWords.spanNote(a).isEmpty() ? "" : "; " + AdjustmentWords.spanNote(a)));
         boolean calendar = !a.spec().holidays().isEmpty();
         out.printf(
                 "%-8s %12s %12s %12s %10s %10s%s%n",

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.exportpulse.core.series.Series;
+import org.exportpulse.core.time.MonthSpan;
 
 /**
  * A seasonal adjustment of a stored series over its longest contiguous span of months.
@@ -13,8 +15,10 @@ import org.exportpulse.core.series.Series;
  * @param first first month adjusted
  * @param original the values adjusted, from {@code first}, consecutive
  * @param derivedMonths months of the span whose value is derived from published totals
- * @param spanNote why this span: where the gaps before or after it are; empty when the series has
- *     none
+ * @param gapBefore the missing months just before {@code first} (why earlier values are not used);
+ *     empty when the series starts with the span
+ * @param gapAfter the missing months just after the span's last month; empty when the series ends
+ *     with it
  */
 public record Adjustment(
         Series series,
@@ -22,7 +26,8 @@ public record Adjustment(
         YearMonth first,
         double[] original,
         List<YearMonth> derivedMonths,
-        String spanNote,
+        Optional<MonthSpan> gapBefore,
+        Optional<MonthSpan> gapAfter,
         Decomposition decomposition) {
 
     public Adjustment {
@@ -44,13 +49,15 @@ public record Adjustment(
                 && first.equals(a.first)
                 && Arrays.equals(original, a.original)
                 && derivedMonths.equals(a.derivedMonths)
-                && spanNote.equals(a.spanNote)
+                && gapBefore.equals(a.gapBefore)
+                && gapAfter.equals(a.gapAfter)
                 && decomposition.equals(a.decomposition);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(series, spec, first, Arrays.hashCode(original), derivedMonths, spanNote, decomposition);
+        return Objects.hash(
+                series, spec, first, Arrays.hashCode(original), derivedMonths, gapBefore, gapAfter, decomposition);
     }
 
     @Override

@@ -1,13 +1,14 @@
 package org.exportpulse.core.adjust;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.exportpulse.core.series.MonthRuns;
 import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
+import org.exportpulse.core.time.MonthSpan;
 
 /**
  * Seasonally adjusts a stored monthly series: picks its longest run of consecutive months (derived
@@ -38,7 +39,7 @@ public final class AdjustmentKernel {
      * @throws IllegalArgumentException when it is not monthly, its longest span is under {@link
      *     #MINIMUM_MONTHS} months, or the engine cannot adjust it (with its reason)
      */
-    public Adjustment adjust(String seriesId, AdjustmentSpec spec) {
+    public Adjustment compute(String seriesId, AdjustmentSpec spec) {
         MonthRuns.Run run = MonthRuns.longestOf(source, seriesId, "seasonal adjustment", MINIMUM_MONTHS);
         double[] values = run.values();
         List<YearMonth> derived = run.span().stream()
@@ -52,31 +53,31 @@ public final class AdjustmentKernel {
                 run.first(),
                 values,
                 derived,
-                note(run.months(), new int[] {run.start(), run.end()}),
+                gapBefore(run.months(), run.start()),
+                gapAfter(run.months(), run.end()),
                 d);
     }
 
-    private static String note(List<Observation> months, int[] run) {
-        List<String> parts = new ArrayList<>();
-        if (run[0] > 0) {
-            parts.add("values before " + month(months.get(run[0])) + " are not used: "
-                    + gap(month(months.get(run[0] - 1)), month(months.get(run[0]))) + " missing");
-        }
-        if (run[1] < months.size()) {
-            parts.add("values after " + month(months.get(run[1] - 1)) + " are not used: "
-                    + gap(month(months.get(run[1] - 1)), month(months.get(run[1]))) + " missing");
-        }
-        return String.join("; ", parts);
+    /** The missing months just before the run's first, when values precede them. */
+    private static Optional<MonthSpan> gapBefore(List<Observation> months, int start) {
+        return start > 0
+                ? Optional.of(between(month(months.get(start - 1)), month(months.get(start))))
+                : Optional.empty();
     }
 
-    /** The months strictly between two months with values: {@code 2020-07 is}, {@code 2020-07 to 2020-08 are}. */
-    private static String gap(YearMonth before, YearMonth after) {
-        YearMonth first = before.plusMonths(1);
-        YearMonth last = after.minusMonths(1);
-        return first.equals(last) ? first + " is" : first + " to " + last + " are";
+    /** The missing months just after the run's last, when values follow them. */
+    private static Optional<MonthSpan> gapAfter(List<Observation> months, int end) {
+        return end < months.size()
+                ? Optional.of(between(month(months.get(end - 1)), month(months.get(end))))
+                : Optional.empty();
+    }
+
+    /** The months strictly between two months with values. */
+    private static MonthSpan between(YearMonth before, YearMonth after) {
+        return MonthSpan.of(before.plusMonths(1), after.minusMonths(1));
     }
 
     private static YearMonth month(Observation o) {
-        return org.exportpulse.core.series.MonthRuns.month(o);
+        return MonthRuns.month(o);
     }
 }

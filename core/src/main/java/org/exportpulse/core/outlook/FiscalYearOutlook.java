@@ -13,15 +13,12 @@ import org.exportpulse.core.time.FiscalYear;
  * @param actual the fiscal year's months with values, in order (derived ones flagged)
  * @param actualTotal their sum
  * @param remaining the months still to come, in order; empty when the year is complete
- * @param model the model of the remaining months and the span it was fitted to; empty when complete
+ * @param fit the model of the remaining months and the span it was fitted to; empty when complete
  * @param paths how many paths were simulated (0 when complete)
  * @param monthly each remaining month's mean and 80 % interval over the paths
  * @param total the fiscal-year total over the paths (all equal to {@code actualTotal} when complete)
  * @param lastYear the previous fiscal year's total, and what matching it asks; empty when unknown
  * @param target what the given target asks; empty without one
- * @param simulatedModel the model the paths were drawn from, e.g. {@code ETS(M,A,M)}; empty when
- *     the year is complete (the projection's assumptions follow from it, {@code remaining} and
- *     {@code paths})
  */
 public record FiscalYearOutlook(
         Series series,
@@ -29,19 +26,46 @@ public record FiscalYearOutlook(
         List<MonthValue> actual,
         double actualTotal,
         List<YearMonth> remaining,
-        String model,
+        Optional<Fit> fit,
         int paths,
         List<MonthForecast> monthly,
         Distribution total,
         Optional<Goal> lastYear,
-        Optional<Goal> target,
-        String simulatedModel) {
+        Optional<Goal> target) {
 
     public FiscalYearOutlook {
         actual = List.copyOf(actual);
         remaining = List.copyOf(remaining);
         monthly = List.copyOf(monthly);
-        simulatedModel = simulatedModel == null ? "" : simulatedModel;
+        java.util.Objects.requireNonNull(fit, "fit");
+    }
+
+    /**
+     * The model the remaining months were simulated from.
+     *
+     * @param model what the simulator fitted, e.g. {@code ETS(M,A,M)}
+     * @param months how many consecutive months it was fitted to, {@code first} to {@code last}
+     */
+    public record Fit(String model, int months, YearMonth first, YearMonth last) {}
+
+    /** Where a goal's amount comes from. */
+    public enum BasisKind {
+        /** Given by the user. */
+        GIVEN,
+        /** The publisher's total of {@code year} in the fiscal-year series. */
+        PUBLISHED_TOTAL,
+        /** The sum of the 12 months of {@code year} in the monthly series. */
+        MONTHS_SUMMED
+    }
+
+    /**
+     * @param year the fiscal year totalled (null when given)
+     * @param seriesId the series read (null when given)
+     */
+    public record GoalBasis(BasisKind kind, FiscalYear year, String seriesId) {
+
+        /** A target the user gave. */
+        public static final GoalBasis GIVEN = new GoalBasis(BasisKind.GIVEN, null, null);
     }
 
     /** A reported month: its value, whether it is derived from totals, and its vintage. */
@@ -59,7 +83,7 @@ public record FiscalYearOutlook(
      *
      * @param name {@code target} or the previous year's label, e.g. {@code FY25}
      * @param value the amount to reach
-     * @param basis where the amount comes from (given, or the months or series it sums)
+     * @param basis where the amount comes from (given, or the series and year it totals)
      * @param reached whether the actual months have already reached it
      * @param requiredMonthlyAverage what each remaining month must bring on average (0 when reached)
      * @param requiredGrowth growth in percent the remaining months need over the same months a year
@@ -70,7 +94,7 @@ public record FiscalYearOutlook(
     public record Goal(
             String name,
             double value,
-            String basis,
+            GoalBasis basis,
             boolean reached,
             double requiredMonthlyAverage,
             double requiredGrowth,

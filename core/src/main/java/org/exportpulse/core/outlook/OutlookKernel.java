@@ -20,6 +20,8 @@ import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.series.Series;
+import org.exportpulse.core.series.SeriesId;
+import org.exportpulse.core.time.CalendarMonth;
 import org.exportpulse.core.time.FiscalYear;
 
 /**
@@ -52,13 +54,21 @@ public final class OutlookKernel {
     }
 
     /**
-     * @param target the amount to reach by the year's end, in the series' unit; null for none
+     * Projects the spec's fiscal year: its reported months plus simulated paths of the rest.
+     *
      * @throws NotFoundException when the series is unknown or has no monthly values
      * @throws IllegalArgumentException when the series is not monthly, the fiscal year has no
      *     reported month or lacks one before the latest, the target is not a positive amount, or the
      *     months before the remaining ones are too few to model
      */
-    public FiscalYearOutlook outlook(String seriesId, FiscalYear fy, Double target) {
+    public FiscalYearOutlook compute(OutlookSpec spec) {
+        return outlook(
+                spec.seriesId(),
+                spec.fiscalYear(),
+                spec.target().isPresent() ? spec.target().getAsDouble() : null);
+    }
+
+    private FiscalYearOutlook outlook(String seriesId, FiscalYear fy, Double target) {
         Series series = source.series(seriesId).orElseThrow(() -> NotFoundException.series(seriesId));
         if (series.frequency() != Frequency.MONTH) {
             throw new IllegalArgumentException("an outlook needs a monthly series; " + seriesId + " has frequency "
@@ -83,26 +93,31 @@ public final class OutlookKernel {
         Optional<Goal> goal = target == null
                 ? Optional.empty()
                 : Optional.of(goal(
-                        "target", target, "given", sameMonthsLastYear(months, remaining), remaining, actualTotal, sim));
+                        "target",
+                        target,
+                        FiscalYearOutlook.GoalBasis.GIVEN,
+                        sameMonthsLastYear(months, remaining),
+                        remaining,
+                        actualTotal,
+                        sim));
         return new FiscalYearOutlook(
                 series,
                 fy,
                 actual,
                 actualTotal,
                 remaining,
-                sim.model,
+                Optional.ofNullable(sim.fit),
                 remaining.isEmpty() ? 0 : PATHS,
                 sim.monthly,
                 sim.distribution(),
                 lastYear,
-                goal,
-                remaining.isEmpty() ? "" : sim.model);
+                goal);
     }
 
     private Map<YearMonth, Observation> months(String seriesId) {
         Map<YearMonth, Observation> out = new LinkedHashMap<>();
         for (Observation o : source.currentObservations(seriesId)) {
-            if (o.period() instanceof org.exportpulse.core.time.CalendarMonth) {
+            if (o.period() instanceof CalendarMonth) {
                 out.put(MonthRuns.month(o), o);
             }
         }
@@ -175,8 +190,7 @@ public final class OutlookKernel {
                     Quantiles.of(column, 0.10),
                     Quantiles.of(column, 0.90)));
         }
-        String model = sim.model() + " fitted to " + y.length + " consecutive months, " + start + " to " + last;
-        return new Simulation(model, totals, monthly);
+        return new Simulation(new FiscalYearOutlook.Fit(sim.model(), y.length, start, last), totals, monthly);
     }
 
     private Optional<Goal> lastYear(
@@ -187,7 +201,7 @@ public final class OutlookKernel {
             double actualTotal,
             Simulation sim) {
         FiscalYear previous = new FiscalYear(fy.endYear() - 1, fy.firstMonth());
-        String companion = org.exportpulse.core.series.SeriesId.fiscalYearCompanion(seriesId);
+        String companion = SeriesId.fiscalYearCompanion(seriesId);
         Optional<Observation> published = source.currentObservations(companion).stream()
                 .filter(o -> o.period().equals(previous))
                 .findFirst();
@@ -195,7 +209,7 @@ public final class OutlookKernel {
             return Optional.of(goal(
                     previous.label(),
                     published.get().value().doubleValue(),
-                    "published " + previous.label() + " total, " + companion,
+                    new FiscalYearOutlook.GoalBasis(FiscalYearOutlook.BasisKind.PUBLISHED_TOTAL, previous, companion),
                     sameMonthsLastYear(months, remaining),
                     remaining,
                     actualTotal,
@@ -209,7 +223,8 @@ public final class OutlookKernel {
             }
             sum += o.value().doubleValue();
         }
-        String basis = "sum of the 12 months of " + previous.label() + " in " + seriesId;
+        FiscalYearOutlook.GoalBasis basis =
+                new FiscalYearOutlook.GoalBasis(FiscalYearOutlook.BasisKind.MONTHS_SUMMED, previous, seriesId);
         return Optional.of(
                 goal(previous.label(), sum, basis, sameMonthsLastYear(months, remaining), remaining, actualTotal, sim));
     }
@@ -233,7 +248,7 @@ public final class OutlookKernel {
     private static Goal goal(
             String name,
             double value,
-            String basis,
+            FiscalYearOutlook.GoalBasis basis,
             double sameMonthsLastYear,
             List<YearMonth> remaining,
             double actualTotal,
@@ -249,10 +264,10 @@ public final class OutlookKernel {
     }
 
     /** Simulated totals and monthly summaries. */
-    private record Simulation(String model, double[] totals, List<MonthForecast> monthly) {
+    private record Simulation(FiscalYearOutlook.Fit fit, double[] totals, List<MonthForecast> monthly) {
 
         static Simulation complete(double total) {
-            return new Simulation("", new double[] {total}, List.of());
+            return new Simulation(null, new double[] {total}, List.of());
         }
 
         Distribution distribution() {

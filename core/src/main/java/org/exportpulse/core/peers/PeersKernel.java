@@ -2,8 +2,10 @@ package org.exportpulse.core.peers;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
@@ -11,19 +13,19 @@ import org.exportpulse.core.series.Series;
 import org.exportpulse.core.time.CalendarYear;
 
 /**
- * Compares economies' ICT service exports (one kernel per comparison: it keeps the series it read) from the stored World Bank series ({@code
- * wdi.ict_exports.<code>}): a series whose definition says it is an aggregate is never ranked.
+ * Compares economies' ICT service exports from the stored per-economy series (the spec's prefix and
+ * the economy's code, e.g. the World Bank's): a series whose definition says it is an aggregate is
+ * never ranked. Immutable; each computation reads every series once.
  */
 public final class PeersKernel {
 
-    /** The id prefix of the World Bank ICT service exports series. */
-    public static final String PREFIX = "wdi.ict_exports.";
-
     private final ObservationSource source;
-    private final List<Series> all;
-    private final java.util.Map<String, List<Observation>> read = new java.util.HashMap<>();
 
-    private PeersKernel(ObservationSource source, List<Series> all) {
+    private final List<Series> all;
+    private final Map<String, List<Observation>> read;
+
+    private PeersKernel(ObservationSource source, List<Series> all, Map<String, List<Observation>> read) {
+        this.read = read;
         this.source = source;
         this.all = List.copyOf(all);
     }
@@ -32,21 +34,29 @@ public final class PeersKernel {
      * @param all every stored series (to rank among all economies)
      */
     public static PeersKernel of(ObservationSource source, List<Series> all) {
-        return new PeersKernel(source, all);
+        return new PeersKernel(source, all, Map.of());
     }
 
     /**
-     * @param year the year, or null for the latest with a value for {@code self}
-     * @param codes World Bank codes to compare (case-insensitive); {@code self} is added when absent
-     * @param self the economy to highlight, e.g. {@code PAK}
+     * Compares the spec's economies (codes case-insensitive; {@code self} is added when absent).
+     *
      * @throws IllegalArgumentException when {@code self} has no World Bank series, no value at all, or
      *     none in the year asked for; or a code names an aggregate
      */
-    public PeerComparison compare(Integer year, List<String> codes, String self) {
+    public PeerComparison compute(PeersSpec spec) {
+        return new PeersKernel(source, all, new HashMap<>())
+                .compare(
+                        spec.year().isPresent() ? spec.year().getAsInt() : null,
+                        spec.codes(),
+                        spec.self(),
+                        spec.seriesPrefix());
+    }
+
+    private PeerComparison compare(Integer year, List<String> codes, String self, String prefix) {
         String me = self.toUpperCase(Locale.ROOT);
-        Series mine = series(me)
+        Series mine = series(prefix, me)
                 .orElseThrow(() -> new IllegalArgumentException("no World Bank ICT service exports are stored for " + me
-                        + " (series " + PREFIX + me.toLowerCase(Locale.ROOT) + ")"));
+                        + " (series " + prefix + me.toLowerCase(Locale.ROOT) + ")"));
         List<Observation> own = observations(mine.id());
         if (own.isEmpty()) {
             throw new IllegalArgumentException(mine.id() + " has no values");
@@ -60,7 +70,7 @@ public final class PeersKernel {
         List<Double> world = new ArrayList<>();
         List<String> ranked = new ArrayList<>();
         for (Series s : all) {
-            if (s.id().startsWith(PREFIX) && !aggregate(s)) {
+            if (s.id().startsWith(prefix) && !aggregate(s)) {
                 value(s.id(), y).ifPresent(o -> {
                     world.add(o.value().doubleValue());
                     ranked.add(s.id());
@@ -75,7 +85,7 @@ public final class PeersKernel {
         List<PeerComparison.Row> rows = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String code : wanted.stream().distinct().toList()) {
-            Optional<Series> s = series(code);
+            Optional<Series> s = series(prefix, code);
             if (s.isPresent() && aggregate(s.get())) {
                 throw new IllegalArgumentException(
                         code + " is an aggregate (" + s.get().title() + "), not an economy");
@@ -127,8 +137,8 @@ public final class PeersKernel {
                 .orElse(Double.NaN);
     }
 
-    private Optional<Series> series(String code) {
-        return source.series(PREFIX + code.toLowerCase(Locale.ROOT));
+    private Optional<Series> series(String prefix, String code) {
+        return source.series(prefix + code.toLowerCase(Locale.ROOT));
     }
 
     private Optional<Observation> value(String id, int year) {
@@ -136,7 +146,7 @@ public final class PeersKernel {
         return observations(id).stream().filter(o -> o.period().equals(y)).findFirst();
     }
 
-    /** Each series is read from the source once per kernel (growth and ranks ask for it again). */
+    /** Each series is read from the source once per computation (growth and ranks ask for it again). */
     private List<Observation> observations(String id) {
         return read.computeIfAbsent(id, source::currentObservations);
     }

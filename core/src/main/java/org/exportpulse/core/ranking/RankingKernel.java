@@ -3,6 +3,7 @@ package org.exportpulse.core.ranking;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,28 +36,31 @@ public final class RankingKernel {
 
     private final ObservationSource source;
     private final Forecaster forecaster;
-    private final Map<String, List<Observation>> read = new java.util.HashMap<>();
+    private final Map<String, List<Observation>> read;
 
-    private RankingKernel(ObservationSource source, Forecaster forecaster) {
+    private RankingKernel(ObservationSource source, Forecaster forecaster, Map<String, List<Observation>> read) {
+        this.read = read;
         this.source = source;
         this.forecaster = forecaster;
     }
 
     /** @param forecaster the subject's monthly forecasts */
     public static RankingKernel of(ObservationSource source, Forecaster forecaster) {
-        return new RankingKernel(source, forecaster);
+        return new RankingKernel(source, forecaster, Map.of());
     }
 
     /**
-     * @param subject the monthly series, e.g. {@code pk.ict.exports}
-     * @param categories fiscal-year series of the other categories
-     * @param year the fiscal year to rank, or null for the latest with the subject and two categories
-     * @param window years of compound growth (at most; fewer when a category has fewer)
-     * @throws NotFoundException when the subject is unknown
-     * @throws IllegalArgumentException when the year has no subject total or no category total, or
-     *     the window is below 1
+     * Ranks the spec's year and looks for each crossover.
+     *
+     * @throws IllegalArgumentException when the window is below 1, the year lacks the subject's total
+     *     or every other category's, or no year has the subject and two categories
      */
-    public ExportRanking rank(String subject, List<String> categories, FiscalYear year, int window) {
+    public ExportRanking compute(RankingSpec spec) {
+        return new RankingKernel(source, forecaster, new HashMap<>())
+                .rank(spec.subject(), spec.categories(), spec.fiscalYear().orElse(null), spec.windowYears());
+    }
+
+    private ExportRanking rank(String subject, List<String> categories, FiscalYear year, int window) {
         if (window < 1) {
             throw new IllegalArgumentException("the growth window must be at least one year; got " + window);
         }
@@ -205,7 +209,7 @@ public final class RankingKernel {
         return new Crossover(c.seriesId(), c.name(), Outcome.NOT_WITHIN, null, Double.NaN, Double.NaN);
     }
 
-    /** Each series is read from the source once per kernel (years and windows ask for it again). */
+    /** Each series is read from the source once per computation (years and windows ask for it again). */
     private List<Observation> observations(String id) {
         return read.computeIfAbsent(id, source::currentObservations);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.exportpulse.core.series.Unit;
 import org.exportpulse.core.testkit.InMemorySource;
+import org.exportpulse.core.time.MonthSpan;
 import org.junit.jupiter.api.Test;
 
 class AdjustmentKernelTest {
@@ -54,11 +55,12 @@ class AdjustmentKernelTest {
                 .values("xx.m", "2019-03", months(40, 200));
         Recording engine = new Recording();
         Adjustment a =
-                AdjustmentKernel.of(data, engine).adjust("xx.m", AdjustmentSpec.defaultFor(AdjustmentSpec.Method.X13));
+                AdjustmentKernel.of(data, engine).compute("xx.m", AdjustmentSpec.defaultFor(AdjustmentSpec.Method.X13));
         assertThat(engine.first).isEqualTo(YearMonth.of(2019, 3));
         assertThat(engine.values).hasSize(40).startsWith(200.0);
         assertThat(a.last()).isEqualTo(YearMonth.of(2022, 6));
-        assertThat(a.spanNote()).isEqualTo("values before 2019-03 are not used: 2019-01 to 2019-02 are missing");
+        assertThat(a.gapBefore()).contains(MonthSpan.of(YearMonth.of(2019, 1), YearMonth.of(2019, 2)));
+        assertThat(a.gapAfter()).isEmpty();
     }
 
     @Test
@@ -66,7 +68,7 @@ class AdjustmentKernelTest {
         InMemorySource data =
                 new InMemorySource().monthly("xx.m", Unit.USD_MILLION, "").values("xx.m", "2020-01", months(35, 100));
         assertThatThrownBy(() -> AdjustmentKernel.of(data, new Recording())
-                        .adjust("xx.m", AdjustmentSpec.defaultFor(AdjustmentSpec.Method.X13)))
+                        .compute("xx.m", AdjustmentSpec.defaultFor(AdjustmentSpec.Method.X13)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(
                         "xx.m: the longest run of consecutive months is 35 (2020-01 to 2022-11); seasonal adjustment"

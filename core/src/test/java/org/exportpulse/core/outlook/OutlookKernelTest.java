@@ -44,7 +44,8 @@ class OutlookKernelTest {
     @Test
     void adds_simulated_remaining_months_to_the_reported_ones_and_reads_the_total_from_the_paths() {
         TwoPaths sim = new TwoPaths();
-        FiscalYearOutlook o = OutlookKernel.of(hundreds(), sim).outlook("x", FY25, 1300.0);
+        FiscalYearOutlook o = OutlookKernel.of(hundreds(), sim)
+                .compute(OutlookSpec.of("x", FY25).withTarget(1300.0));
 
         assertThat(sim.y).hasSize(32);
         assertThat(sim.horizon).isEqualTo(4);
@@ -54,7 +55,8 @@ class OutlookKernelTest {
                 .containsExactly(
                         YearMonth.of(2025, 3), YearMonth.of(2025, 4), YearMonth.of(2025, 5), YearMonth.of(2025, 6));
         assertThat(o.paths()).isEqualTo(OutlookKernel.PATHS);
-        assertThat(o.model()).isEqualTo("two paths fitted to 32 consecutive months, 2022-07 to 2025-02");
+        assertThat(o.fit())
+                .contains(new FiscalYearOutlook.Fit("two paths", 32, YearMonth.of(2022, 7), YearMonth.of(2025, 2)));
         // totals: 800 + 4 × 90 = 1160 on half the paths, 800 + 4 × 110 = 1240 on the other half
         FiscalYearOutlook.Distribution t = o.total();
         assertThat(t.mean()).isCloseTo(1200, within(1e-9));
@@ -80,7 +82,8 @@ class OutlookKernelTest {
 
     @Test
     void a_target_the_reported_months_already_reach_is_said_to_be_reached() {
-        FiscalYearOutlook o = OutlookKernel.of(hundreds(), new TwoPaths()).outlook("x", FY25, 700.0);
+        FiscalYearOutlook o = OutlookKernel.of(hundreds(), new TwoPaths())
+                .compute(OutlookSpec.of("x", FY25).withTarget(700.0));
         FiscalYearOutlook.Goal target = o.target().orElseThrow();
         assertThat(target.reached()).isTrue();
         assertThat(target.requiredMonthlyAverage()).isZero();
@@ -91,37 +94,38 @@ class OutlookKernelTest {
     @Test
     void a_complete_fiscal_year_is_its_sum_without_simulation() {
         FiscalYearOutlook o = OutlookKernel.of(hundreds(), new TwoPaths())
-                .outlook("x", FiscalCalendar.JULY_TO_JUNE.fiscalYear(2024), null);
+                .compute(OutlookSpec.of("x", FiscalCalendar.JULY_TO_JUNE.fiscalYear(2024)));
         assertThat(o.remaining()).isEmpty();
         assertThat(o.paths()).isZero();
         assertThat(o.total().lower95()).isEqualTo(1200);
         assertThat(o.total().upper95()).isEqualTo(1200);
         assertThat(o.target()).isEmpty();
-        assertThat(o.simulatedModel()).isEmpty();
+        assertThat(o.fit()).isEmpty();
     }
 
     @Test
     void bad_requests_get_clear_answers() {
         OutlookKernel k = OutlookKernel.of(hundreds(), new TwoPaths());
-        assertThatThrownBy(() -> k.outlook("x", FiscalCalendar.JULY_TO_JUNE.fiscalYear(2026), null))
+        assertThatThrownBy(() -> k.compute(OutlookSpec.of("x", FiscalCalendar.JULY_TO_JUNE.fiscalYear(2026))))
                 .hasMessage("FY26 has no data yet: x ends 2025-02; an outlook needs at least one reported month of the"
                         + " fiscal year");
-        assertThatThrownBy(() -> k.outlook("x", FiscalCalendar.JULY_TO_JUNE.fiscalYear(2015), null))
+        assertThatThrownBy(() -> k.compute(OutlookSpec.of("x", FiscalCalendar.JULY_TO_JUNE.fiscalYear(2015))))
                 .hasMessage("no data for FY15: x starts 2022-07");
-        assertThatThrownBy(() -> k.outlook("x", FY25, -5.0)).hasMessage("target -5.0 is not a positive amount");
+        assertThatThrownBy(() -> k.compute(OutlookSpec.of("x", FY25).withTarget(-5.0)))
+                .hasMessage("target -5.0 is not a positive amount");
 
         Integer[] values = new Integer[32];
         Arrays.fill(values, 100);
         values[26] = null; // 2024-09
         InMemorySource withGap =
                 new InMemorySource().monthly("g", Unit.parse("USD million"), "").values("g", "2022-07", values);
-        assertThatThrownBy(() -> OutlookKernel.of(withGap, new TwoPaths()).outlook("g", FY25, null))
+        assertThatThrownBy(() -> OutlookKernel.of(withGap, new TwoPaths()).compute(OutlookSpec.of("g", FY25)))
                 .hasMessage("FY25 lacks g values for [2024-09] (before its latest month, 2025-02): the year's total"
                         + " cannot be completed");
         InMemorySource shortRun = new InMemorySource()
                 .monthly("s", Unit.parse("USD million"), "")
                 .values("s", "2024-07", 100, 100, 100, 100, 100, 100, 100, 100);
-        assertThatThrownBy(() -> OutlookKernel.of(shortRun, new TwoPaths()).outlook("s", FY25, null))
+        assertThatThrownBy(() -> OutlookKernel.of(shortRun, new TwoPaths()).compute(OutlookSpec.of("s", FY25)))
                 .hasMessageContaining(
                         "the consecutive months ending 2025-02 are 8 (2024-07 to 2025-02); an outlook needs"
                                 + " at least 24");

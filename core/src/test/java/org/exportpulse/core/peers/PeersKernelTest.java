@@ -41,7 +41,8 @@ class PeersKernelTest {
     @Test
     void ranks_the_chosen_economies_among_themselves_and_all_economies_but_never_aggregates() {
         InMemorySource s = world();
-        PeerComparison c = PeersKernel.of(s, all(s)).compare(null, List.of("ind", "BGD"), "PAK");
+        PeerComparison c =
+                PeersKernel.of(s, all(s)).compute(PeersSpec.of(List.of("ind", "BGD"), "PAK", "wdi.ict_exports."));
 
         assertThat(c.year()).isEqualTo(2024);
         assertThat(c.economiesRanked())
@@ -65,13 +66,16 @@ class PeersKernelTest {
     void a_year_or_economy_without_data_and_aggregates_get_clear_answers() {
         InMemorySource s = world();
         PeersKernel k = PeersKernel.of(s, all(s));
-        PeerComparison c2020 = k.compare(2020, List.of("BGD", "XYZ"), "PAK");
+        PeerComparison c2020 = k.compute(
+                PeersSpec.of(List.of("BGD", "XYZ"), "PAK", "wdi.ict_exports.").withYear(2020));
         assertThat(c2020.missing()).containsExactly("BGD", "XYZ");
         assertThat(c2020.rows()).extracting(PeerComparison.Row::code).containsExactly("PAK");
-        assertThatThrownBy(() -> k.compare(2010, List.of(), "PAK"))
+        assertThatThrownBy(() -> k.compute(
+                        PeersSpec.of(List.of(), "PAK", "wdi.ict_exports.").withYear(2010)))
                 .hasMessage("wdi.ict_exports.pak has no value for 2010 (it has 2019 to 2024)");
-        assertThatThrownBy(() -> k.compare(null, List.of("WLD"), "PAK")).hasMessageContaining("WLD is an aggregate");
-        assertThatThrownBy(() -> k.compare(null, List.of(), "ZZZ"))
+        assertThatThrownBy(() -> k.compute(PeersSpec.of(List.of("WLD"), "PAK", "wdi.ict_exports.")))
+                .hasMessageContaining("WLD is an aggregate");
+        assertThatThrownBy(() -> k.compute(PeersSpec.of(List.of(), "ZZZ", "wdi.ict_exports.")))
                 .hasMessageContaining("no World Bank ICT service exports are stored for ZZZ");
     }
 }

@@ -46,7 +46,7 @@ class RankingKernelTest {
     @Test
     void ranks_the_year_and_finds_each_crossover_under_its_stated_growth() {
         ExportRanking r = RankingKernel.of(data(), new LastValueForecaster())
-                .rank("s", List.of("flat.fy", "falling.fy", "small.fy", "young.fy"), null, 3);
+                .compute(RankingSpec.of("s", List.of("flat.fy", "falling.fy", "small.fy", "young.fy")));
 
         assertThat(r.fiscalYear()).isEqualTo(fy(2025));
         assertThat(r.rows())
@@ -74,10 +74,15 @@ class RankingKernelTest {
     @Test
     void a_year_without_totals_and_a_bad_window_get_clear_answers() {
         RankingKernel k = RankingKernel.of(data(), new LastValueForecaster());
-        assertThatThrownBy(() -> k.rank("s", List.of("flat.fy"), fy(2030), 3)).hasMessage("no FY30 total of s (s.fy)");
-        assertThatThrownBy(() -> k.rank("s", List.of("small.fy"), fy(2022), 3))
+        assertThatThrownBy(
+                        () -> k.compute(RankingSpec.of("s", List.of("flat.fy")).withFiscalYear(fy(2030))))
+                .hasMessage("no FY30 total of s (s.fy)");
+        assertThatThrownBy(
+                        () -> k.compute(RankingSpec.of("s", List.of("small.fy")).withFiscalYear(fy(2022))))
                 .hasMessage("no other category has a FY22 total");
-        assertThatThrownBy(() -> k.rank("s", List.of("flat.fy"), null, 0)).hasMessageContaining("at least one year");
+        assertThatThrownBy(
+                        () -> k.compute(RankingSpec.of("s", List.of("flat.fy")).withWindowYears(0)))
+                .hasMessageContaining("at least one year");
     }
 
     private static ExportRanking.Crossover crossover(ExportRanking r, String id) {
