@@ -3,7 +3,7 @@
 X-13ARIMA-SEATS on the classic series: relative differences of d10 (seasonal factors),
 d11 (seasonally adjusted) and d12 (trend), and the ARIMA model each chose.
 
-Our outputs equal the JDemetra+ reference files within 1e-6 (adjust/ReferenceTest), so the
+Our outputs equal the JDemetra+ reference files within 1e-6 (jdemetra/ReferenceTest), so the
 reference files stand for them here. Usage: bench/sa-compare.py (no arguments)."""
 import csv, os
 

@@ -13,6 +13,7 @@ import org.exportpulse.brief.compose.BriefPresets;
 import org.exportpulse.brief.compose.BriefSpec;
 import org.exportpulse.bundle.BundledData;
 import org.exportpulse.core.derive.DerivedMonthsSource;
+import org.exportpulse.core.figures.HeadlineFiguresKernel;
 import org.exportpulse.engines.StandardEngines;
 import org.exportpulse.store.SeriesStore;
 import org.exportpulse.store.jdbc.H2Location;
@@ -39,7 +40,7 @@ public final class BriefBench {
             int[] size = new int[2];
             Timings figures = Timings.measure(
                     runs,
-                    () -> org.exportpulse.core.figures.HeadlineFiguresKernel.of(DerivedMonthsSource.over(store))
+                    () -> HeadlineFiguresKernel.of(DerivedMonthsSource.over(store))
                             .compute("pk.ict.exports", YearMonth.of(2025, 12)));
             Timings html = Timings.measure(
                     runs, () -> size[0] = HtmlBrief.html(brief(store, spec)).length());

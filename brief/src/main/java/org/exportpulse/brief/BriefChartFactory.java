@@ -10,6 +10,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import org.exportpulse.brief.compose.BriefCharts;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
@@ -173,7 +174,7 @@ public final class BriefChartFactory {
 
     private static JFreeChart shares(BriefCharts data) {
         DefaultCategoryDataset values = new DefaultCategoryDataset();
-        java.util.TreeSet<String> periods = new java.util.TreeSet<>();
+        TreeSet<String> periods = new TreeSet<>();
         data.shares().forEach(p -> periods.add(p.period()));
         for (String period : periods) { // categories in fiscal-year order, whichever line has them first
             data.shares().stream()

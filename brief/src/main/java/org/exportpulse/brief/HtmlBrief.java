@@ -7,6 +7,7 @@ import org.exportpulse.brief.compose.Brief;
 import org.exportpulse.brief.compose.BriefNumber;
 import org.exportpulse.brief.compose.BriefSection;
 import org.exportpulse.brief.compose.Part;
+import org.exportpulse.export.HtmlText;
 
 /**
  * The brief as one self-contained HTML document (well-formed XHTML, so the PDF renderer reads the
@@ -120,6 +121,6 @@ public final class HtmlBrief {
     }
 
     static String escape(String s) {
-        return org.exportpulse.export.HtmlText.escape(s);
+        return HtmlText.escape(s);
     }
 }

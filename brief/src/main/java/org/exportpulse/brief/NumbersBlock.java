@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import org.exportpulse.brief.compose.Brief;
 import org.exportpulse.brief.compose.BriefNumber;
 import org.exportpulse.brief.compose.TraceRef;
@@ -32,7 +33,7 @@ public final class NumbersBlock {
             node.put("key", n.key());
             node.put("text", NumberText.of(n));
             node.put("value", n.value());
-            node.put("kind", n.kind().name().toLowerCase(java.util.Locale.ROOT));
+            node.put("kind", n.kind().name().toLowerCase(Locale.ROOT));
             ArrayNode refs = node.putArray("refs");
             for (TraceRef r : n.refs()) {
                 refs.addObject()

@@ -2,6 +2,8 @@ package org.exportpulse.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -112,11 +114,11 @@ public final class ArticleText {
         while (s > 0 && Character.isLetter(t.charAt(s - 1))) {
             s--;
         }
-        String word = t.substring(s, dot).toLowerCase(java.util.Locale.ROOT);
+        String word = t.substring(s, dot).toLowerCase(Locale.ROOT);
         return ABBREVIATIONS.contains(word) || (dot - s == 1 && Character.isUpperCase(t.charAt(s)));
     }
 
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+    private static final Set<String> ABBREVIATIONS = Set.of(
             "rs", "no", "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec", "vs", "approx", "est", "inc", "ltd", "co", "govt", "min", "mln", "bn");
 
@@ -137,7 +139,7 @@ public final class ArticleText {
     }
 
     private static boolean isBlockTag(String tag) {
-        String t = tag.toLowerCase(java.util.Locale.ROOT);
+        String t = tag.toLowerCase(Locale.ROOT);
         return t.startsWith("<p")
                 || t.startsWith("</p")
                 || t.startsWith("<br")

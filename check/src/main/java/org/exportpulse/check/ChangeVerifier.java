@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.exportpulse.core.figures.Percent;
 import org.exportpulse.core.time.CalendarMonth;
 import org.exportpulse.core.time.FiscalCalendar;
 import org.exportpulse.core.time.Period;
@@ -227,7 +228,7 @@ final class ChangeVerifier {
     }
 
     static BigDecimal percentChange(BigDecimal now, BigDecimal then) {
-        return org.exportpulse.core.figures.Percent.change(now, then);
+        return Percent.change(now, then);
     }
 
     private static BigDecimal round(BigDecimal v, boolean pct) {

@@ -3,6 +3,7 @@ package org.exportpulse.check;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.exportpulse.core.series.Observation;
@@ -65,7 +66,7 @@ public final class ClaimChecker {
         for (Claim c : new ClaimExtractor(lexicon, reference, calendar).extract(article)) {
             checked.add(verify(new Verification(c, article.original())));
         }
-        checked.sort(java.util.Comparator.comparingInt(CheckedClaim::start).thenComparingInt(CheckedClaim::end));
+        checked.sort(Comparator.comparingInt(CheckedClaim::start).thenComparingInt(CheckedClaim::end));
         return new CheckReport(articleDate, reference, article.original(), checked);
     }
 

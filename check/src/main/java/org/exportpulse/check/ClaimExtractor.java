@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.exportpulse.core.time.CalendarMonth;
 import org.exportpulse.core.time.FiscalCalendar;
 import org.exportpulse.core.time.Period;
@@ -18,9 +20,9 @@ import org.exportpulse.core.time.Period;
  */
 final class ClaimExtractor {
 
-    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile(
+    private static final Pattern JOINED = Pattern.compile(
             "[\\s,]*(?:in|for|during|of|on|across|through|over|at)?\\s*(?:the\\s+)?(?:month\\s+of\\s+)?",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE);
 
     private final SubjectLexicon lexicon;
     private final PeriodScanner periods;
@@ -75,11 +77,7 @@ final class ClaimExtractor {
         }
 
         /** Adds the mentions of {@code all} (ordered by start) that lie within this sentence. */
-        private <T> void within(
-                List<T> all,
-                java.util.function.ToIntFunction<T> startOf,
-                java.util.function.ToIntFunction<T> endOf,
-                List<T> into) {
+        private <T> void within(List<T> all, ToIntFunction<T> startOf, ToIntFunction<T> endOf, List<T> into) {
             int lo = 0;
             int hi = all.size();
             while (lo < hi) {

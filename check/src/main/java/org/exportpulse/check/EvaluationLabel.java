@@ -1,5 +1,6 @@
 package org.exportpulse.check;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -50,7 +51,7 @@ public record EvaluationLabel(String key, int n, List<String> ok, List<String> m
         int end = at + key.length();
         Optional<CheckedClaim> claim = claims.stream()
                 .filter(c -> c.start() < end && at < c.end())
-                .min(java.util.Comparator.comparingInt(c -> c.end() - c.start()));
+                .min(Comparator.comparingInt(c -> c.end() - c.start()));
         if (claim.isEmpty()) {
             return new Result(this, null, true, false);
         }

@@ -2,6 +2,8 @@ package org.exportpulse.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -35,10 +37,10 @@ final class NumberScanner {
         multiples(text, found);
         boolean[] taken = new boolean[text.length()];
         for (NumberMention n : found) {
-            java.util.Arrays.fill(taken, n.start(), n.end(), true);
+            Arrays.fill(taken, n.start(), n.end(), true);
         }
         amounts(text, found, taken);
-        found.sort(java.util.Comparator.comparingInt(NumberMention::start));
+        found.sort(Comparator.comparingInt(NumberMention::start));
         return found;
     }
 

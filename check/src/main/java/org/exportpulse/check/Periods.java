@@ -1,6 +1,7 @@
 package org.exportpulse.check;
 
 import java.time.YearMonth;
+import java.util.Locale;
 import org.exportpulse.core.time.CalendarMonth;
 import org.exportpulse.core.time.CalendarYear;
 import org.exportpulse.core.time.FiscalCalendar;
@@ -77,9 +78,9 @@ final class Periods {
 
     /** The month number (1–12) of a month name or its abbreviation, ignoring case and a dot. */
     static int monthNumber(String name) {
-        String n = name.toLowerCase(java.util.Locale.ROOT).replace(".", "");
+        String n = name.toLowerCase(Locale.ROOT).replace(".", "");
         for (int i = 0; i < 12; i++) {
-            if (MONTH_NAMES[i].toLowerCase(java.util.Locale.ROOT).startsWith(n.length() >= 3 ? n : "?")) {
+            if (MONTH_NAMES[i].toLowerCase(Locale.ROOT).startsWith(n.length() >= 3 ? n : "?")) {
                 return i + 1;
             }
         }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.exportpulse.core.figures.Percent;
 import org.exportpulse.core.series.Denominator;
 import org.exportpulse.core.time.FiscalCalendar;
 
@@ -46,8 +47,7 @@ final class ShareVerifier {
                 tried.add(basis + ": no value for " + where);
                 continue;
             }
-            BigDecimal pct = org.exportpulse.core.figures.Percent.of(
-                    numerator.get().value(), total.get().value());
+            BigDecimal pct = Percent.of(numerator.get().value(), total.get().value());
             Tolerance.Outcome o = Tolerance.judge(c.claimed(), c.halfWidth(), c.qualifier(), pct);
             String figure = Words.percent(pct, Words.decimalsFor(c.halfWidth())) + " of " + basis + " ("
                     + Words.usd(numerator.get().value()) + " of "

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.YearMonth;
 import java.util.List;
 import org.exportpulse.core.time.FiscalCalendar;
+import org.exportpulse.core.time.MonthSpan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,9 +61,7 @@ class PeriodScannerTest {
         assertThat(found)
                 .extracting(PeriodMention::relation)
                 .containsExactly(PeriodMention.Relation.YEAR_AGO, PeriodMention.Relation.PREVIOUS);
-        assertThat(found.get(0)
-                        .resolve(org.exportpulse.core.time.MonthSpan.parse("2025-07/2025-12"))
-                        .code())
+        assertThat(found.get(0).resolve(MonthSpan.parse("2025-07/2025-12")).code())
                 .isEqualTo("2024-07/2024-12");
     }
 

@@ -3,6 +3,7 @@ package org.exportpulse.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Map;
 import org.exportpulse.brief.compose.BriefPresets;
 import org.exportpulse.bundle.BundledData;
@@ -110,7 +111,7 @@ public final class Pulse implements Runnable {
                     .setCaseInsensitiveEnumValuesAllowed(true)
                     .setOut(out)
                     .setErr(err);
-            boolean debug = java.util.Arrays.asList(args).contains("--debug");
+            boolean debug = Arrays.asList(args).contains("--debug");
             ErrorHandler handler = new ErrorHandler(err, debug);
             cmd.setExecutionExceptionHandler(handler).setParameterExceptionHandler(handler);
             return cmd.execute(args);

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.exportpulse.core.derive.DerivedMonthsSource;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.time.FiscalCalendar;
 import org.exportpulse.core.time.Period;
@@ -122,7 +123,7 @@ class BriefCommandTest {
     private static BigDecimal stored(SeriesStore store, JsonNode ref) {
         Period period = Period.parse(ref.get("period").asText(), FiscalCalendar.JULY_TO_JUNE);
         if (ref.get("status").asText().equals("derived")) {
-            return org.exportpulse.core.derive.DerivedMonthsSource.over(store)
+            return DerivedMonthsSource.over(store)
                     .currentObservations(ref.get("series").asText())
                     .stream()
                     .filter(o -> o.period().equals(period))
@@ -227,8 +228,7 @@ class BriefCommandTest {
         assertThat(html).contains("FY26 would end at about").contains("data-key=\"outlook.total\"");
         JsonNode projected =
                 PulseRun.json(home, "outlook", "pk.ict.exports", "--fiscal-year", "FY26", "--format", "json");
-        java.util.regex.Matcher total = java.util.regex.Pattern.compile(
-                        "data-key=\"outlook.total\" data-value=\"([0-9.]+)\"")
+        Matcher total = Pattern.compile("data-key=\"outlook.total\" data-value=\"([0-9.]+)\"")
                 .matcher(html);
         assertThat(total.find()).isTrue();
         assertThat(Double.parseDouble(total.group(1)))

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +42,7 @@ class ReconcileCommandTest {
     @Test
     void lists_every_reference_month_the_engine_computes_differently_with_both_derivations() throws Exception {
         JsonNode reference = reconcile().get("reference");
-        java.util.List<String> periods = new java.util.ArrayList<>();
+        List<String> periods = new ArrayList<>();
         reference.forEach(m -> periods.add(m.get("period").asText()));
         assertThat(periods).containsExactly("2019-06", "2019-11", "2020-06", "2020-08", "2021-05", "2023-04");
         JsonNode apr2023 = reference.get(5);

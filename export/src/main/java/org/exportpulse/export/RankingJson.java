@@ -3,6 +3,7 @@ package org.exportpulse.export;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
 import org.exportpulse.core.ranking.ExportRanking;
 
 /** The JSON of {@code pulse ranking --format json} (shape in docs/contracts.md). */
@@ -37,7 +38,7 @@ public final class RankingJson {
                     .addObject()
                     .put("series", c.seriesId())
                     .put("name", c.name())
-                    .put("outcome", c.outcome().name().toLowerCase(java.util.Locale.ROOT));
+                    .put("outcome", c.outcome().name().toLowerCase(Locale.ROOT));
             if (c.year() == null || c.outcome() != ExportRanking.Outcome.CROSSES) {
                 n.putNull("fiscal_year");
             } else {

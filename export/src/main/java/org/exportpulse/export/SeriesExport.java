@@ -2,6 +2,7 @@ package org.exportpulse.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.Series;
@@ -42,7 +43,7 @@ public record SeriesExport(Series series, List<Observation> observations) {
 
     /** The text cells of a row, in {@link #COLUMNS} order, with the value as {@code null} (a number). */
     static List<String> textCells(Series series, Observation o) {
-        return java.util.Arrays.asList(
+        return Arrays.asList(
                 series.id(),
                 o.period().code(),
                 null,

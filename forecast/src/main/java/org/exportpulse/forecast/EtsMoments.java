@@ -1,5 +1,6 @@
 package org.exportpulse.forecast;
 
+import java.util.Arrays;
 import org.exportpulse.forecast.EtsModel.Component;
 import org.exportpulse.forecast.numeric.Matrix;
 
@@ -118,8 +119,8 @@ final class EtsMoments {
             f2 = f2.with(i, i - 1, 1);
         }
         Matrix g2 = Matrix.zeros(m, m).with(0, m - 1, fit.gamma());
-        double[] level = java.util.Arrays.copyOfRange(x, 0, p - m);
-        double[] seasons = java.util.Arrays.copyOfRange(x, p - m, p);
+        double[] level = Arrays.copyOfRange(x, 0, p - m);
+        double[] seasons = Arrays.copyOfRange(x, p - m, p);
         Matrix mh = Matrix.column(level).times(Matrix.of(seasons));
         Matrix vh = Matrix.zeros(mh.rows() * mh.cols(), mh.rows() * mh.cols());
         Matrix h21 = h2.kron(h1);

@@ -1,5 +1,6 @@
 package org.exportpulse.forecast;
 
+import java.util.Arrays;
 import org.exportpulse.forecast.EtsModel.Component;
 
 /**
@@ -59,7 +60,7 @@ final class EtsRecursion {
         int first = hasTrend ? 2 : 1;
         double l = state[0];
         double b = hasTrend ? state[1] : 0;
-        double[] ring = hasSeason ? java.util.Arrays.copyOfRange(state, first, first + m) : null;
+        double[] ring = hasSeason ? Arrays.copyOfRange(state, first, first + m) : null;
         int oldest = m - 1;
         double sse = 0;
         double product = 1; // Σlog|ŷ| kept as a mantissa product and a binary exponent: one log at the end

@@ -1,6 +1,7 @@
 package org.exportpulse.forecast;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.exportpulse.core.forecast.Forecast;
 import org.exportpulse.core.forecast.Forecaster;
@@ -29,7 +30,7 @@ public final class Theta implements Forecaster {
             throw new IllegalArgumentException("theta needs at least 4 values; got " + n);
         }
         double[] indices = isSeasonal(y, period) ? Decomposition.multiplicativeIndices(y, period) : null;
-        if (indices != null && java.util.Arrays.stream(indices).anyMatch(i -> !(i > 0) || !Double.isFinite(i))) {
+        if (indices != null && Arrays.stream(indices).anyMatch(i -> !(i > 0) || !Double.isFinite(i))) {
             indices = null; // a zero trend or an all-zero season: no usable indices, forecast without them
         }
         double[] x = indices == null ? y.clone() : Decomposition.adjust(y, indices);
@@ -58,7 +59,7 @@ public final class Theta implements Forecaster {
 
     /** R's test: |r(m)| above 1.645 times its standard error under white noise up to lag m − 1. */
     static boolean isSeasonal(double[] y, int period) {
-        if (period <= 1 || y.length < 2 * period || java.util.Arrays.stream(y).anyMatch(v -> v < 0)) {
+        if (period <= 1 || y.length < 2 * period || Arrays.stream(y).anyMatch(v -> v < 0)) {
             return false; // a multiplicative decomposition cannot take negative values: such series go without it
         }
         double[] r = Decomposition.acf(y, period);

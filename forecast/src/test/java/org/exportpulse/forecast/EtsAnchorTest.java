@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ class EtsAnchorTest {
             if (kv[0].equals("fit")) {
                 fits.add(kv);
             } else if (kv[0].equals("fc")) {
-                r.put(kv[1] + "." + kv[2], String.join(" ", java.util.Arrays.copyOfRange(kv, 3, kv.length)));
+                r.put(kv[1] + "." + kv[2], String.join(" ", Arrays.copyOfRange(kv, 3, kv.length)));
             } else {
                 r.put(kv[0], line.strip().substring(kv[0].length()).strip());
             }
@@ -98,7 +99,7 @@ class EtsAnchorTest {
     }
 
     static double[] rValues(String key) {
-        return java.util.Arrays.stream(r.get(key).split("\\s+"))
+        return Arrays.stream(r.get(key).split("\\s+"))
                 .mapToDouble(Double::parseDouble)
                 .toArray();
     }

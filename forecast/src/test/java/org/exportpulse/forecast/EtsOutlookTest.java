@@ -3,6 +3,7 @@ package org.exportpulse.forecast;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.SplittableRandom;
 import org.exportpulse.core.outlook.FiscalYearOutlook;
 import org.exportpulse.core.outlook.OutlookKernel;
 import org.exportpulse.core.outlook.OutlookSpec;
@@ -20,7 +21,7 @@ class EtsOutlookTest {
     @Test
     void with_ets_the_paths_spread_and_their_total_interval_widens_with_noise() {
         Integer[] values = new Integer[32];
-        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        SplittableRandom random = new SplittableRandom(5);
         for (int i = 0; i < values.length; i++) {
             values[i] = 100 + (int) Math.round(8 * random.nextGaussian());
         }

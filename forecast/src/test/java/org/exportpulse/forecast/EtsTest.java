@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
 import org.exportpulse.core.forecast.Forecast;
 import org.exportpulse.forecast.EtsModel.Component;
@@ -101,7 +102,7 @@ class EtsTest {
                 .hasMessageContaining("needs values above zero");
         double[] negative = air.clone();
         negative[5] = -3;
-        assertThat(java.util.Arrays.stream(
+        assertThat(Arrays.stream(
                         new Ets().forecast(negative, 12, 6, List.of(80)).mean()))
                 .allMatch(Double::isFinite);
     }
@@ -109,7 +110,7 @@ class EtsTest {
     @Test
     void a_constant_series_is_forecast_as_itself_with_no_width() {
         double[] y = new double[30];
-        java.util.Arrays.fill(y, 5.5);
+        Arrays.fill(y, 5.5);
         Forecast f = new Ets().forecast(y, 12, 3, List.of(95));
         assertThat(f.mean()).containsExactly(5.5, 5.5, 5.5);
         assertThat(f.intervals().get(0).lower()).containsExactly(5.5, 5.5, 5.5);
@@ -118,13 +119,13 @@ class EtsTest {
 
     @Test
     void short_series_fall_back_to_models_their_length_supports_or_get_a_clear_message() {
-        double[] twelve = java.util.Arrays.copyOf(air, 12);
+        double[] twelve = Arrays.copyOf(air, 12);
         EtsFit fit = new Ets().fit(twelve, 12);
         assertThat(fit.model().season())
                 .as("no more values than one period: no season")
                 .isEqualTo(Component.NONE);
 
-        double[] twenty = java.util.Arrays.copyOf(air, 16);
+        double[] twenty = Arrays.copyOf(air, 16);
         assertThatThrownBy(() -> new Ets(EtsModel.parse("MAM")).fit(twenty, 12))
                 .hasMessageContaining("cannot be fitted to 16 values");
         assertThatThrownBy(() -> new Ets().forecast(new double[] {1, 2, 3}, 12, 2, List.of(80)))
@@ -133,10 +134,10 @@ class EtsTest {
 
     @Test
     void a_seasonal_series_between_one_and_three_periods_starts_from_the_fourier_fit() {
-        double[] thirty = java.util.Arrays.copyOf(air, 30);
+        double[] thirty = Arrays.copyOf(air, 30);
         EtsFit fit = new Ets(EtsModel.parse("ANA")).fit(thirty, 12);
         assertThat(fit.initialState()).hasSize(13);
         assertThat(fit.aicc()).isFinite();
-        assertThat(java.util.Arrays.stream(fit.pointForecasts(12))).allMatch(v -> v > 100 && v < 300);
+        assertThat(Arrays.stream(fit.pointForecasts(12))).allMatch(v -> v > 100 && v < 300);
     }
 }

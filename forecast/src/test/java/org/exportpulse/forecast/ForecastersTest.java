@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
 import org.exportpulse.core.forecast.Accuracy;
 import org.exportpulse.core.forecast.Forecast;
@@ -76,10 +77,10 @@ class ForecastersTest {
         assertThat(Theta.isSeasonal(withZeros, 12)).as("a negative value is").isFalse();
         for (Forecaster method : Forecasters.coreOnly().all()) {
             Forecast f = method.forecast(withZeros, 12, 24, List.of(80, 95));
-            assertThat(java.util.Arrays.stream(f.mean()).allMatch(Double::isFinite))
+            assertThat(Arrays.stream(f.mean()).allMatch(Double::isFinite))
                     .as(method.name())
                     .isTrue();
-            assertThat(java.util.Arrays.stream(f.intervals().get(1).upper()).allMatch(Double::isFinite))
+            assertThat(Arrays.stream(f.intervals().get(1).upper()).allMatch(Double::isFinite))
                     .as(method.name())
                     .isTrue();
         }

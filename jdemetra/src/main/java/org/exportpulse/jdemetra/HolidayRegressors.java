@@ -3,6 +3,7 @@ package org.exportpulse.jdemetra;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import jdplus.sa.base.api.ComponentType;
 import jdplus.sa.base.api.SaVariable;
@@ -77,7 +78,7 @@ final class HolidayRegressors {
             return out;
         }
         for (MovingHoliday h : holidays) {
-            java.util.Arrays.stream(model.getDescription().getVariables())
+            Arrays.stream(model.getDescription().getVariables())
                     .filter(v -> v.getName().equals(h.name()))
                     .findFirst()
                     .map(v -> model.regressionItem(c -> c == v.getCore(), 0))

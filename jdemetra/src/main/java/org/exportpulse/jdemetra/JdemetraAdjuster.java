@@ -2,9 +2,11 @@ package org.exportpulse.jdemetra;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import jdplus.sa.base.api.ComponentType;
 import jdplus.sa.base.api.SeriesDecomposition;
 import jdplus.sa.base.core.diagnostics.GenericSaTests;
@@ -193,7 +195,7 @@ public final class JdemetraAdjuster implements SeasonalAdjuster {
         List<String> notes = new ArrayList<>();
         if (m != null) {
             notes.add(m.getDescription().isLogTransformation() ? "log transformation" : "no log transformation");
-            int outliers = (int) java.util.Arrays.stream(m.getDescription().getVariables())
+            int outliers = (int) Arrays.stream(m.getDescription().getVariables())
                     .filter(v -> v.getCore() instanceof jdplus.toolkit.base.api.timeseries.regression.IOutlier)
                     .count();
             notes.add(outliers + (outliers == 1 ? " outlier" : " outliers") + " in the RegARIMA model");
@@ -217,7 +219,7 @@ public final class JdemetraAdjuster implements SeasonalAdjuster {
             Map<String, Double> tests,
             String name,
             ResidualSeasonalityTests t,
-            java.util.function.Function<ResidualSeasonalityTests, StatisticalTest> which) {
+            Function<ResidualSeasonalityTests, StatisticalTest> which) {
         if (t == null) {
             return;
         }

@@ -30,6 +30,7 @@ import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.core.time.CalendarMonth;
+import org.exportpulse.core.time.FiscalCalendar;
 import org.exportpulse.core.time.Period;
 import org.exportpulse.core.transform.Aggregation;
 import org.exportpulse.core.transform.SeriesTransforms;
@@ -176,7 +177,7 @@ final class ApiRoutes {
     }
 
     static YearMonth month(String text) {
-        Period p = Period.parse(text, org.exportpulse.core.time.FiscalCalendar.JULY_TO_JUNE);
+        Period p = Period.parse(text, FiscalCalendar.JULY_TO_JUNE);
         if (p instanceof CalendarMonth m) {
             return m.month();
         }

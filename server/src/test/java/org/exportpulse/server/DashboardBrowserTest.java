@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import org.exportpulse.bundle.BundledData;
 import org.exportpulse.core.series.Frequency;
@@ -24,6 +26,7 @@ import org.exportpulse.core.series.SeriesKind;
 import org.exportpulse.core.series.Unit;
 import org.exportpulse.core.time.CalendarMonth;
 import org.exportpulse.core.time.FiscalCalendar;
+import org.exportpulse.export.HtmlText;
 import org.exportpulse.formats.Batch;
 import org.exportpulse.formats.IncomingObservation;
 import org.exportpulse.store.SeriesStore;
@@ -281,7 +284,7 @@ class DashboardBrowserTest {
                     .isLessThanOrEqualTo(0);
             screenshot("dashboard-phone");
             org.openqa.selenium.WebElement body = browser.findElement(By.tagName("body"));
-            java.util.Set<String> reached = new java.util.HashSet<>();
+            Set<String> reached = new HashSet<>();
             for (int i = 0; i < 12; i++) {
                 body.sendKeys(org.openqa.selenium.Keys.TAB);
                 reached.add(browser.switchTo().activeElement().getDomAttribute("id"));
@@ -372,7 +375,7 @@ class DashboardBrowserTest {
         assertThat(badInput.headers().firstValue("Content-Type"))
                 .as("never HTML")
                 .hasValue("application/problem+json");
-        assertThat(org.exportpulse.export.HtmlText.escape("<a href=\"x\">'&'</a>"))
+        assertThat(HtmlText.escape("<a href=\"x\">'&'</a>"))
                 .isEqualTo("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
     }
 }

@@ -2,6 +2,7 @@ package org.exportpulse.store;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,44 @@ class ObservationSourceComplianceTest {
                     series,
                     observations);
             return store;
+        }
+
+        @Override
+        protected void release() {
+            store.close();
+        }
+    }
+
+    @Nested
+    class ThroughOpeningStore extends ObservationSourceContract {
+        @TempDir
+        Path dir;
+
+        private SeriesStore store;
+
+        @Override
+        protected ObservationSource sourceWith(List<Series> series, Map<String, List<Observation>> observations) {
+            store = OpeningStore.start(() -> filled(H2SeriesStoreTest.openAt(dir), series, observations));
+            return store;
+        }
+
+        @Override
+        protected void release() {
+            store.close();
+        }
+    }
+
+    @Nested
+    class AsOfADateAfterEveryRelease extends ObservationSourceContract {
+        @TempDir
+        Path dir;
+
+        private SeriesStore store;
+
+        @Override
+        protected ObservationSource sourceWith(List<Series> series, Map<String, List<Observation>> observations) {
+            store = filled(H2SeriesStoreTest.openAt(dir), series, observations);
+            return store.asOf(LocalDate.of(2030, 1, 1));
         }
 
         @Override

@@ -1,11 +1,16 @@
 package org.exportpulse.brief.compose;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.exportpulse.core.figures.Percent;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.series.Series;
+import org.exportpulse.core.time.CalendarMonth;
 import org.exportpulse.core.time.Period;
 
 /** Reads single stored values for the brief and makes traced numbers of them. */
@@ -13,8 +18,8 @@ final class BriefData {
 
     private final ObservationSource source;
     private final Wording wording;
-    private final java.util.Map<String, List<Observation>> read = new java.util.HashMap<>();
-    private final java.util.Map<String, Optional<Series>> seriesRead = new java.util.HashMap<>();
+    private final Map<String, List<Observation>> read = new HashMap<>();
+    private final Map<String, Optional<Series>> seriesRead = new HashMap<>();
 
     /** Reads each series once, for one brief written with {@code wording}. */
     BriefData(ObservationSource source, Wording wording) {
@@ -50,17 +55,16 @@ final class BriefData {
     }
 
     /** The stored values of the months of {@code span} that have one. */
-    List<TraceRef> monthRefs(String seriesId, org.exportpulse.core.time.Period span) {
-        List<TraceRef> refs = new java.util.ArrayList<>();
+    List<TraceRef> monthRefs(String seriesId, Period span) {
+        List<TraceRef> refs = new ArrayList<>();
         for (java.time.YearMonth m : span.months()) {
-            value(seriesId, org.exportpulse.core.time.CalendarMonth.of(m))
-                    .ifPresent(o -> refs.add(TraceRef.of(seriesId, o)));
+            value(seriesId, CalendarMonth.of(m)).ifPresent(o -> refs.add(TraceRef.of(seriesId, o)));
         }
         return refs;
     }
 
     static <T> List<T> concat(List<T> a, List<T> b) {
-        List<T> all = new java.util.ArrayList<>(a);
+        List<T> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
     }
@@ -75,12 +79,12 @@ final class BriefData {
 
     /** Percent change from {@code then} to {@code now} (as the headline figures compute it). */
     static BigDecimal change(BigDecimal now, BigDecimal then) {
-        return org.exportpulse.core.figures.Percent.change(now, then);
+        return Percent.change(now, then);
     }
 
     /** {@code part} as a percent of {@code whole}. */
     static BigDecimal share(BigDecimal part, BigDecimal whole) {
-        return org.exportpulse.core.figures.Percent.of(part, whole);
+        return Percent.of(part, whole);
     }
 
     static List<TraceRef> refs(String a, Observation oa, String b, Observation ob) {

@@ -6,11 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.exportpulse.core.figures.HeadlineFigures;
+import org.exportpulse.core.forecast.Forecaster;
+import org.exportpulse.core.forecast.SeriesForecast;
 import org.exportpulse.core.series.Denominator;
+import org.exportpulse.core.series.MonthRuns;
+import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.core.series.SeriesId;
 import org.exportpulse.core.time.CalendarMonth;
+import org.exportpulse.core.time.CalendarYear;
 import org.exportpulse.core.time.FiscalYear;
 import org.exportpulse.core.time.MonthSpan;
 
@@ -23,15 +28,10 @@ final class ChartData {
     private final HeadlineFigures f;
     private final PeersSection peers;
     private final String self;
-    private final org.exportpulse.core.forecast.Forecaster forecaster;
+    private final Forecaster forecaster;
 
     /** @param forecaster the method of the forecast fan */
-    ChartData(
-            BriefData data,
-            HeadlineFigures f,
-            PeersSection peers,
-            String self,
-            org.exportpulse.core.forecast.Forecaster forecaster) {
+    ChartData(BriefData data, HeadlineFigures f, PeersSection peers, String self, Forecaster forecaster) {
         this.data = data;
         this.f = f;
         this.peers = peers;
@@ -49,7 +49,7 @@ final class ChartData {
                             .forEach(r -> peerBars.add(new BriefCharts.PeerBar(
                                     r.code(),
                                     r.name(),
-                                    data.value(r.seriesId(), org.exportpulse.core.time.CalendarYear.of(c.year()))
+                                    data.value(r.seriesId(), CalendarYear.of(c.year()))
                                             .orElseThrow()
                                             .value(),
                                     r.code().equals(self))));
@@ -65,16 +65,11 @@ final class ChartData {
     private List<BriefCharts.FanPoint> fan() {
         List<BriefCharts.FanPoint> points = new ArrayList<>();
         try {
-            var run = org.exportpulse.core.series.MonthRuns.longestOf(
-                    data.source(),
-                    f.series().id(),
-                    "a forecast",
-                    org.exportpulse.core.forecast.SeriesForecast.MINIMUM_MONTHS);
+            var run = MonthRuns.longestOf(data.source(), f.series().id(), "a forecast", SeriesForecast.MINIMUM_MONTHS);
             if (!run.last().equals(f.period())) {
                 return points; // not the latest month: no forecast to fit
             }
-            var s = org.exportpulse.core.forecast.SeriesForecast.of(
-                    data.source(), f.series().id(), forecaster, 12, List.of(80, 95));
+            var s = SeriesForecast.of(data.source(), f.series().id(), forecaster, 12, List.of(80, 95));
             var fc = s.forecast();
             for (int h = 0; h < fc.mean().length; h++) {
                 points.add(new BriefCharts.FanPoint(
@@ -85,7 +80,7 @@ final class ChartData {
                         fc.intervals().get(1).lower()[h],
                         fc.intervals().get(1).upper()[h]));
             }
-        } catch (IllegalArgumentException | org.exportpulse.core.series.NotFoundException e) {
+        } catch (IllegalArgumentException | NotFoundException e) {
             points.clear();
         }
         return points;

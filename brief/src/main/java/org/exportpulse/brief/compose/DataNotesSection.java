@@ -3,6 +3,7 @@ package org.exportpulse.brief.compose;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.exportpulse.core.figures.HeadlineFigures;
 import org.exportpulse.core.figures.InputRef;
 import org.exportpulse.core.series.Observation;
@@ -14,7 +15,7 @@ final class DataNotesSection {
 
     static final int REVISION_WINDOW_MONTHS = 24;
 
-    private static final java.util.Map<String, String> RULES = java.util.Map.of(
+    private static final Map<String, String> RULES = Map.of(
             "fytd_difference",
                     "the publisher's fiscal-year-to-date total through the month minus that through the month before",
             "fiscal_year_remainder", "the publisher's fiscal-year total minus the other eleven months");

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.exportpulse.core.figures.HeadlineFigures;
@@ -82,7 +83,7 @@ final class FaqSection {
         Optional<BriefNumber> yoy = find("headline.yoy");
         Optional<BriefNumber> top = numbers().stream()
                 .filter(n -> n.key().startsWith("composition.") && n.key().endsWith(".points"))
-                .max(java.util.Comparator.comparing(BriefNumber::value));
+                .max(Comparator.comparing(BriefNumber::value));
         if (yoy.isEmpty() && top.isEmpty()) {
             return Optional.empty();
         }

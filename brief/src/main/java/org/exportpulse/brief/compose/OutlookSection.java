@@ -3,6 +3,7 @@ package org.exportpulse.brief.compose;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import org.exportpulse.core.figures.HeadlineFigures;
 import org.exportpulse.core.forecast.PathSimulator;
 import org.exportpulse.core.outlook.FiscalYearOutlook;
@@ -63,7 +64,7 @@ final class OutlookSection {
                 .words(" and ")
                 .number(BriefData.number(
                         "outlook.upper80", round(o.total().upper80()), BriefNumber.Kind.USD_MILLION, refs))
-                .words(" (" + String.format(java.util.Locale.ROOT, "%,d", o.paths())
+                .words(" (" + String.format(Locale.ROOT, "%,d", o.paths())
                         + " simulated paths of the remaining months).");
         o.lastYear().ifPresent(g -> lastYear(p, g, refs, id, fy));
         return new BriefSection("outlook", "Outlook", List.of(p.build()), true);

@@ -3,6 +3,7 @@ package org.exportpulse.brief.compose;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.exportpulse.core.peers.PeerComparison;
 import org.exportpulse.core.peers.PeersKernel;
@@ -102,7 +103,7 @@ final class PeersSection {
     }
 
     private String id(String code) {
-        return spec.peerSeriesPrefix() + code.toLowerCase(java.util.Locale.ROOT);
+        return spec.peerSeriesPrefix() + code.toLowerCase(Locale.ROOT);
     }
 
     private static BriefNumber usd(String key, String id, Observation o) {

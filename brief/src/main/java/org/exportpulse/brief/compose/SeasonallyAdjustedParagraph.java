@@ -11,6 +11,7 @@ import org.exportpulse.core.adjust.AdjustmentSpec;
 import org.exportpulse.core.adjust.SeasonalAdjuster;
 import org.exportpulse.core.figures.HeadlineFigures;
 import org.exportpulse.core.series.NotFoundException;
+import org.exportpulse.core.time.MonthSpan;
 
 /**
  * The seasonally adjusted picture for the trend section: the month's adjusted value and its change
@@ -47,8 +48,7 @@ final class SeasonallyAdjustedParagraph {
             return List.of(new Part.Words("No seasonally adjusted figure for " + Words.month(month)
                     + ": the adjusted span runs from " + a.first() + " to " + a.last() + "."));
         }
-        List<TraceRef> refs =
-                data.monthRefs(f.series().id(), org.exportpulse.core.time.MonthSpan.of(a.first(), a.last()));
+        List<TraceRef> refs = data.monthRefs(f.series().id(), MonthSpan.of(a.first(), a.last()));
         BigDecimal now =
                 BigDecimal.valueOf(a.decomposition().seasonallyAdjusted()[i]).setScale(1, RoundingMode.HALF_UP);
         BigDecimal before = BigDecimal.valueOf(a.decomposition().seasonallyAdjusted()[i - 1]);

@@ -2,6 +2,7 @@ package org.exportpulse.brief.compose;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.exportpulse.core.adjust.SeasonalAdjuster;
 import org.exportpulse.core.figures.HeadlineFigures;
 import org.exportpulse.core.figures.RollingTwelveMonths;
 import org.exportpulse.core.figures.Streak;
@@ -15,10 +16,10 @@ final class TrendSection {
 
     private final BriefData data;
     private final HeadlineFigures f;
-    private final org.exportpulse.core.adjust.SeasonalAdjuster adjuster;
+    private final SeasonalAdjuster adjuster;
 
     /** @param adjuster the seasonal-adjustment engine; {@code null} when there is none */
-    TrendSection(BriefData data, HeadlineFigures f, org.exportpulse.core.adjust.SeasonalAdjuster adjuster) {
+    TrendSection(BriefData data, HeadlineFigures f, SeasonalAdjuster adjuster) {
         this.data = data;
         this.f = f;
         this.adjuster = adjuster;

@@ -3,6 +3,7 @@ package org.exportpulse.cli.render;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.exportpulse.check.CheckReport;
 import org.exportpulse.check.CheckedClaim;
 import org.exportpulse.check.Verdict;
@@ -29,7 +30,7 @@ public final class CheckText {
             out.printf(
                     "[%d] %-12s %-10s %s%n",
                     i + 1,
-                    c.verdict().code().toUpperCase(java.util.Locale.ROOT),
+                    c.verdict().code().toUpperCase(Locale.ROOT),
                     c.kind().code(),
                     c.text().replaceAll("\\s+", " "));
             out.printf(

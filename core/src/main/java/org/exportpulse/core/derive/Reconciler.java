@@ -12,6 +12,7 @@ import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.core.time.CalendarMonth;
+import org.exportpulse.core.time.Period;
 
 /**
  * Reconciles a monthly series with its publisher's totals and with a reference of derived months.
@@ -81,7 +82,7 @@ public final class Reconciler {
                         totalId, total.period(), total.vintage(), total.value(), sum, difference, tolerance));
             }
         }
-        out.sort((a, b) -> org.exportpulse.core.time.Period.ORDER.compare(a.span(), b.span()));
+        out.sort((a, b) -> Period.ORDER.compare(a.span(), b.span()));
         return checked;
     }
 

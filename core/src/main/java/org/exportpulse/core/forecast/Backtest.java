@@ -3,6 +3,7 @@ package org.exportpulse.core.forecast;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Scores a method on a set of series split into training and test parts: the method sees only the
@@ -85,7 +86,7 @@ public final class Backtest {
         int scored = 0;
         List<double[]> forecasts = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        List<Object> outcomes = java.util.stream.IntStream.range(0, set.size())
+        List<Object> outcomes = IntStream.range(0, set.size())
                 .parallel()
                 .mapToObj(i -> attempt(method, set.get(i), period, horizon))
                 .toList();

@@ -2,6 +2,7 @@ package org.exportpulse.core.outlook;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.core.time.FiscalYear;
@@ -37,7 +38,7 @@ public record FiscalYearOutlook(
         actual = List.copyOf(actual);
         remaining = List.copyOf(remaining);
         monthly = List.copyOf(monthly);
-        java.util.Objects.requireNonNull(fit, "fit");
+        Objects.requireNonNull(fit, "fit");
     }
 
     /**

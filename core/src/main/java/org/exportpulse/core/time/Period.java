@@ -2,6 +2,7 @@ package org.exportpulse.core.time;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 
@@ -76,6 +77,5 @@ public sealed interface Period permits CalendarMonth, CalendarQuarter, CalendarY
     }
 
     /** Orders periods by first month, then by last month. */
-    java.util.Comparator<Period> ORDER =
-            java.util.Comparator.comparing(Period::first).thenComparing(Period::last);
+    Comparator<Period> ORDER = Comparator.comparing(Period::first).thenComparing(Period::last);
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,7 @@ class MovingHolidayTest {
         for (int m = 0; m < 12; m++) {
             assertThat(sum[m] / count[m]).as("month " + (m + 1)).isCloseTo(0, within(1e-12));
         }
-        assertThat(java.util.Arrays.stream(r).anyMatch(v -> v > 0.5))
+        assertThat(Arrays.stream(r).anyMatch(v -> v > 0.5))
                 .as("months with all three days")
                 .isTrue();
     }

@@ -77,20 +77,23 @@ class ImmutableResultsTest {
         sa[0] = 99;
         d.seasonallyAdjusted()[1] = 99;
         assertThat(d.seasonallyAdjusted()).containsExactly(1, 2);
-        assertThat(d)
-                .isEqualTo(new Decomposition(
-                        true,
-                        new double[] {1, 2},
-                        new double[2],
-                        new double[2],
-                        new double[2],
-                        new double[2],
-                        new double[2],
-                        "(0 1 1)(0 1 1)",
-                        Map.of(),
-                        Map.of(),
-                        List.of(),
-                        List.of()));
+        assertThat(d).isEqualTo(decomposition(new double[] {1, 2}));
+    }
+
+    private static Decomposition decomposition(double[] adjusted) {
+        return new Decomposition(
+                true,
+                adjusted,
+                new double[2],
+                new double[2],
+                new double[2],
+                new double[2],
+                new double[2],
+                "(0 1 1)(0 1 1)",
+                Map.of(),
+                Map.of(),
+                List.of(),
+                List.of());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -94,7 +95,7 @@ public record CompetitionSet(List<Backtest.Series> series, int horizon) {
     }
 
     private static Map<String, double[]> values(Path file) throws IOException {
-        Map<String, double[]> values = new java.util.LinkedHashMap<>();
+        Map<String, double[]> values = new LinkedHashMap<>();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {

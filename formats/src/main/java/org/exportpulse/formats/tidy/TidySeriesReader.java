@@ -9,6 +9,7 @@ import java.util.Set;
 import org.exportpulse.core.series.Denominator;
 import org.exportpulse.core.series.Frequency;
 import org.exportpulse.core.series.Series;
+import org.exportpulse.core.series.SeriesId;
 import org.exportpulse.core.series.SeriesKind;
 import org.exportpulse.core.series.Unit;
 import org.exportpulse.core.time.FiscalCalendar;
@@ -60,7 +61,7 @@ public final class TidySeriesReader {
 
     private static Series parse(String file, CsvTable.Row row, Problems problems) {
         FieldParser p = FieldParser.of(file, row, problems);
-        String id = p.parse("id", org.exportpulse.core.series.SeriesId::requireValid);
+        String id = p.parse("id", SeriesId::requireValid);
         Unit unit = p.parse("unit", Unit::parse);
         Frequency frequency = p.parse("frequency", Frequency::parse);
         SeriesKind kind = p.parse("kind", SeriesKind::parse);
