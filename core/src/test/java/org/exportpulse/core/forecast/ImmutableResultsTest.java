@@ -61,19 +61,7 @@ class ImmutableResultsTest {
     @Test
     void a_decomposition_is_copied_in_and_out() {
         double[] sa = {1, 2};
-        Decomposition d = new Decomposition(
-                true,
-                sa,
-                new double[2],
-                new double[2],
-                new double[2],
-                new double[2],
-                new double[2],
-                "(0 1 1)(0 1 1)",
-                Map.of(),
-                Map.of(),
-                List.of(),
-                List.of());
+        Decomposition d = decomposition(sa);
         sa[0] = 99;
         d.seasonallyAdjusted()[1] = 99;
         assertThat(d.seasonallyAdjusted()).containsExactly(1, 2);
