@@ -82,7 +82,7 @@ class CheckCommandTest {
     void the_json_has_exactly_the_contract_fields_and_spans_index_the_text_as_given() throws Exception {
         String text =
                 "<p>Pakistan\u2019s IT exports in October 2025 stood at US$\u00a0386 million, up 17% year\u2011on\u2011year."
-                        + "</p>\n<p>In the first four months of FY26 they reached $1\u2009443 million (up 19.3%).</p>";
+                        + "</p>\n<p>In the first four months of FY26 they reached $1\u2009443 million (up 19.6%).</p>";
         Path article = write("html.txt", text);
         JsonNode r = PulseRun.json(home, "check", article.toString(), "--date", "2025-12-18", "--format", "json");
         List<String> fields = new ArrayList<>();

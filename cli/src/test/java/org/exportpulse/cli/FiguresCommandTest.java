@@ -126,7 +126,7 @@ class FiguresCommandTest {
     void the_first_use_loads_the_bundle_and_says_so_once() {
         PulseRun first = PulseRun.in(home, "figures", "pk.ict.exports");
         PulseRun second = PulseRun.in(home, "figures", "pk.ict.exports");
-        assertThat(first.err()).contains("loaded the bundled data (301 series, 6559 values)");
+        assertThat(first.err()).contains("loaded the bundled data (308 series, 6769 values)");
         assertThat(second.err()).isEmpty();
         assertThat(second.out()).isEqualTo(first.out());
     }

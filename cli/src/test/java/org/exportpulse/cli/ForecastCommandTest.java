@@ -91,7 +91,7 @@ class ForecastCommandTest {
         PulseRun unknown = PulseRun.in(home, "forecast", "pk.ict.exports", "--method", "prophet");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("method prophet is not known (expected auto, comb, ets, arima, theta");
-        PulseRun shortSeries = PulseRun.in(home, "forecast", "pk.pbs.goods.exports");
+        PulseRun shortSeries = PulseRun.in(home, "forecast", "pk.pbs.services.exports");
         assertThat(shortSeries.exitCode()).isEqualTo(2);
         assertThat(shortSeries.err()).contains("a forecast needs at least 24");
         assertThat(PulseRun.in(home, "forecast", "pk.ict.exports", "--horizon", "0")

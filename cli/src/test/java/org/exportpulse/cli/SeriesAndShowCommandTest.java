@@ -16,7 +16,7 @@ class SeriesAndShowCommandTest {
     @Test
     void series_lists_every_series_and_filters_by_every_word_of_the_query() throws Exception {
         PulseRun all = PulseRun.in(home, "series");
-        assertThat(all.out()).contains("pk.ict.exports ").endsWith("301 series\n");
+        assertThat(all.out()).contains("pk.ict.exports ").endsWith("308 series\n");
         PulseRun query = PulseRun.in(home, "series", "textile", "fiscal", "--format", "json");
         JsonNode list = new ObjectMapper().readTree(query.out());
         assertThat(list.findValuesAsText("id"))
@@ -37,7 +37,7 @@ class SeriesAndShowCommandTest {
         assertThat(ict.get("values").asInt()).isEqualTo(64);
         assertThat(ict.get("first").asText()).isEqualTo("2019-12");
         assertThat(ict.get("last").asText()).isEqualTo("2026-02");
-        assertThat(ict.get("share_of").size()).isEqualTo(4);
+        assertThat(ict.get("share_of").size()).isEqualTo(5);
     }
 
     @Test
@@ -70,7 +70,7 @@ class SeriesAndShowCommandTest {
         assertThat(lines[0])
                 .isEqualTo("series,period,value,unit,status,vintage,public_by,public_by_basis,sources,note,derivation");
         assertThat(lines).hasSize(2);
-        assertThat(lines[1]).startsWith("pk.ict.exports,2025-12,437,USD million,normal,1,2026-11-28,compiled,");
+        assertThat(lines[1]).startsWith("pk.ict.exports,2025-12,437,USD million,normal,1,2026-01-20,source,");
     }
 
     @Test

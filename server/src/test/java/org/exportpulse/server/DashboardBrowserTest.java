@@ -229,7 +229,8 @@ class DashboardBrowserTest {
                 d -> "pk.bop.goods.exports".equals(d.findElement(By.id("chart")).getDomAttribute("data-series")));
         wait.until(d -> d.findElement(By.id("chart")).getDomAttribute("data-points") != null);
         assertThat(browser.findElement(By.cssSelector("#card-value .figure")).getText())
-                .isEqualTo("$2.56 billion");
+                .as("the latest month, December 2025: 2,750 (bundle README, data-2026 research)")
+                .isEqualTo("$2.75 billion");
         assertThat(browser.findElement(By.id("chart")).getDomAttribute("data-error"))
                 .isNull();
     }

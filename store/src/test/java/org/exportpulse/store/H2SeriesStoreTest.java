@@ -37,6 +37,6 @@ class H2SeriesStoreTest extends SeriesStoreContract {
         store.ingest(bundle(), "bundle", AT);
         store.close();
         store = openAt(home);
-        assertThat(store.allSeries()).hasSize(35);
+        assertThat(store.allSeries()).hasSize(42);
     }
 }

@@ -39,7 +39,7 @@ class OpeningStoreTest extends H2SeriesStoreTest {
         Thread.sleep(100);
         assertThat(count).as("still waiting for the store").isNotDone();
         release.countDown();
-        assertThat(count.get(30, TimeUnit.SECONDS)).isEqualTo(35);
+        assertThat(count.get(30, TimeUnit.SECONDS)).isEqualTo(42);
         store = opening;
     }
 

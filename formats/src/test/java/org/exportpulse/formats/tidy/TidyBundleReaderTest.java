@@ -28,8 +28,8 @@ class TidyBundleReaderTest {
     @Test
     void reads_every_series_and_every_vintage_row_of_the_bundle() throws Exception {
         Batch batch = bundle();
-        assertThat(batch.series()).hasSize(35);
-        assertThat(batch.observations()).hasSize(286);
+        assertThat(batch.series()).hasSize(42);
+        assertThat(batch.observations()).hasSize(496);
         assertThat(batch.series())
                 .filteredOn(s -> s.id().equals("pk.ict.exports"))
                 .singleElement()
@@ -37,9 +37,10 @@ class TidyBundleReaderTest {
                     assertThat(s.unit()).isEqualTo(Unit.USD_MILLION);
                     assertThat(s.frequency()).isEqualTo(Frequency.MONTH);
                     assertThat(s.calendar().firstMonth().getValue()).isEqualTo(7);
-                    assertThat(s.shareOf()).hasSize(4);
+                    assertThat(s.shareOf()).hasSize(5);
                     assertThat(s.shareOf().get(0).seriesIds())
                             .containsExactly("pk.pbs.goods.exports", "pk.pbs.services.exports");
+                    assertThat(s.shareOf().get(2).seriesIds()).containsExactly("pk.bop.goods_services.exports");
                 });
     }
 
