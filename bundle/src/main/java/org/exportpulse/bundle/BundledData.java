@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import org.exportpulse.check.SubjectLexicon;
 import org.exportpulse.core.adjust.MovingHoliday;
 import org.exportpulse.core.derive.ReferenceValue;
+import org.exportpulse.core.release.ReleasePattern;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.formats.Batch;
 import org.exportpulse.formats.IngestOptions;
@@ -41,6 +43,7 @@ public final class BundledData {
     private static final String LEXICON = FOLDER + "lexicon/subjects.csv";
     private static final String ECONOMIES = FOLDER + "lexicon/economies.csv";
     private static final String EID = FOLDER + "calendar/eid.csv";
+    private static final String RELEASES = FOLDER + "calendar/releases.csv";
     private static final List<String> BRIEF_PRESETS = List.of(FOLDER + "presets/brief-pk-ict.properties");
     private static final String WDI_FILE = "API_BX.GSR.CCIS.CD_DS2_en_csv_v2_920.csv";
 
@@ -102,14 +105,48 @@ public final class BundledData {
                 out.add(new MovingHoliday(
                         name,
                         Integer.parseInt(days.iterator().next()),
-                        mine.stream()
-                                .map(r -> java.time.LocalDate.parse(r.get("date")))
-                                .toList(),
+                        mine.stream().map(r -> LocalDate.parse(r.get("date"))).toList(),
                         mine.get(0).get("source").replaceAll(" \\d+ .*$", "")));
             }
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled Eid dates cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * When each publisher's monthly figure usually appears ({@code calendar/releases.csv}, read from
+     * the bundle's dated first reports; see {@code calendar/README.md}).
+     *
+     * @throws UncheckedIOException when the shipped file cannot be read
+     * @throws IllegalArgumentException when a row is invalid
+     */
+    public static List<ReleasePattern> releasePatterns() {
+        try {
+            return CsvTable.read(
+                            resource(RELEASES),
+                            Set.of(
+                                    "series",
+                                    "publisher",
+                                    "months_after",
+                                    "first_day",
+                                    "usual_day",
+                                    "last_day",
+                                    "reports"))
+                    .rows()
+                    .stream()
+                    .map(r -> new ReleasePattern(
+                            r.get("series"),
+                            r.get("publisher"),
+                            Integer.parseInt(r.get("months_after")),
+                            Integer.parseInt(r.get("first_day")),
+                            Integer.parseInt(r.get("usual_day")),
+                            Integer.parseInt(r.get("last_day")),
+                            Integer.parseInt(r.get("reports")),
+                            r.get("evidence")))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bundled release calendar cannot be read: " + e.getMessage(), e);
         }
     }
 

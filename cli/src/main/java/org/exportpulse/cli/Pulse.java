@@ -21,6 +21,7 @@ import org.exportpulse.cli.command.OutlookCommand;
 import org.exportpulse.cli.command.PeersCommand;
 import org.exportpulse.cli.command.RankingCommand;
 import org.exportpulse.cli.command.ReconcileCommand;
+import org.exportpulse.cli.command.ReleasesCommand;
 import org.exportpulse.cli.command.SeriesCommand;
 import org.exportpulse.cli.command.ServeCommand;
 import org.exportpulse.cli.command.ShowCommand;
@@ -56,6 +57,7 @@ import picocli.CommandLine.Option;
             ForecastCommand.class,
             OutlookCommand.class,
             PeersCommand.class,
+            ReleasesCommand.class,
             RankingCommand.class,
             BacktestCommand.class,
             CommandLine.HelpCommand.class

@@ -73,6 +73,7 @@ public final class PulseServer {
         CheckRoute check = new CheckRoute(store);
         BriefRoute brief = new BriefRoute(store, engines, presets);
         ModelRoutes models = new ModelRoutes(store, engines, presets);
+        ReleasesRoute releases = new ReleasesRoute(store, BundledData.releasePatterns(), clock);
         ResponseCache cache = new ResponseCache(store::lastChanged);
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -83,6 +84,7 @@ public final class PulseServer {
             api.getRoutes().forEach(config.routes::get);
             brief.getRoutes().forEach(config.routes::get);
             models.getRoutes().forEach(config.routes::get);
+            releases.getRoutes().forEach(config.routes::get);
             config.routes.get("/brief", brief::page);
             config.routes.post(POST_ROUTES.get(0), ingest::handle);
             config.routes.post(POST_ROUTES.get(1), check::api);

@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -151,6 +153,9 @@ class ApiTest {
                 new TreeSet<>(new ApiRoutes(server.store()).getRoutes().keySet());
         routed.addAll(PulseServer.POST_ROUTES);
         routed.addAll(new BriefRoute(server.store(), StandardEngines.get(), BriefPresets.none())
+                .getRoutes()
+                .keySet());
+        routed.addAll(new ReleasesRoute(server.store(), List.of(), Clock.systemUTC())
                 .getRoutes()
                 .keySet());
         routed.addAll(new ModelRoutes(server.store(), StandardEngines.get(), BriefPresets.none())

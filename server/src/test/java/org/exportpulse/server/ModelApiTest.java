@@ -110,4 +110,22 @@ class ModelApiTest {
                 .isEqualTo(400);
         assertThat(get("/api/series/nope/forecast").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void releases_say_what_the_store_lacks_against_the_calendar() throws Exception {
+        HttpResponse<String> r = get("/api/releases?today=2026-12-03");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode ict = new ObjectMapper().readTree(r.body()).get("series").get(0);
+        assertThat(ict.get("series").asText()).isEqualTo("pk.ict.exports");
+        assertThat(ict.get("latest_period").asText()).isEqualTo("2026-02");
+        assertThat(ict.get("overdue")).hasSize(8);
+        assertThat(ict.at("/next/period").asText()).isEqualTo("2026-11");
+        assertThat(ict.at("/next/expected_by").asText()).isEqualTo("2026-12-23");
+        assertThat(ict.at("/pattern/reports").asInt()).isEqualTo(19);
+        HttpResponse<String> bad = get("/api/releases?today=December");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(bad.body()).contains("today December is not a date");
+    }
 }
