@@ -117,6 +117,30 @@ class FiguresCommandTest {
     }
 
     @Test
+    void the_table_says_how_current_the_series_is_against_its_release_calendar() {
+        PulseRun today = PulseRun.in(home, "figures", "pk.ict.exports", "--period", "2025-12");
+        assertThat(today.out())
+                .as("on the test clock's 2026-03-01 February is the latest release")
+                .contains("Freshness            data through February 2026, last updated 2026-11-28 (compiled);"
+                        + " next release: March 2026, expected 2026-04-16 to 2026-04-23")
+                .doesNotContain("Behind");
+        PulseRun asOf = PulseRun.in(home, "figures", "pk.ict.exports", "--period", "2025-10", "--as-of", "2026-01-25");
+        assertThat(asOf.out())
+                .contains("Freshness            data through December 2025, last updated 2026-01-20 (source);"
+                        + " next release: January 2026, expected 2026-02-16 to 2026-02-23");
+        PulseRun late = PulseRun.in(home, "figures", "pk.ict.exports", "--period", "2025-10", "--as-of", "2026-03-01");
+        assertThat(late.out())
+                .contains("Behind               the release for January 2026 was expected by 2026-02-23 and is not in"
+                        + " the store");
+        PulseRun later = PulseRun.in(home, "figures", "pk.ict.exports", "--period", "2025-10", "--as-of", "2026-03-25");
+        assertThat(later.out())
+                .contains("Behind               the releases for January 2026 to February 2026 were expected by"
+                        + " 2026-02-23 to 2026-03-23 and are not in the store");
+        PulseRun noCalendar = PulseRun.in(home, "figures", "pk.pbs.services.exports", "--period", "2025-11");
+        assertThat(noCalendar.out()).doesNotContain("Freshness");
+    }
+
+    @Test
     void without_a_period_the_latest_month_is_used() throws Exception {
         JsonNode f = json("figures", "pk.ict.exports", "--format", "json");
         assertThat(f.get("period").asText()).isEqualTo("2026-02");

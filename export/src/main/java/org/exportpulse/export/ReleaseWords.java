@@ -30,6 +30,29 @@ public final class ReleaseWords {
                 + (first.equals(last) ? "is" : "are") + " not in the store";
     }
 
+    /**
+     * {@code data through February 2026, last updated 2026-11-28 (compiled); next release: November
+     * 2026, expected 2026-12-16 to 2026-12-23}.
+     */
+    public static String summary(Freshness f) {
+        String through = f.latestPeriod() == null ? "no monthly values" : "data through " + month(f.latestPeriod());
+        String updated = f.lastUpdated() == null
+                ? ""
+                : ", last updated " + f.lastUpdated() + " ("
+                        + f.lastUpdatedBasis().code() + ")";
+        return through + updated + "; next release: " + month(f.nextPeriod()) + ", expected " + f.nextFrom() + " to "
+                + f.nextBy();
+    }
+
+    /**
+     * {@code the releases for March 2026 to October 2026 were expected by 2026-04-23 to 2026-11-23
+     * and are not in the store}; empty when none is missing.
+     */
+    public static String overdue(Freshness f) {
+        String warning = warning(f);
+        return warning.isEmpty() ? "" : warning.substring(warning.indexOf("; ") + 2);
+    }
+
     /** {@code November 2026}. */
     public static String month(YearMonth m) {
         return m.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + m.getYear();

@@ -3,6 +3,8 @@ package org.exportpulse.server;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,6 +15,8 @@ import org.exportpulse.core.figures.HeadlineFigures;
 import org.exportpulse.core.figures.HeadlineFiguresKernel;
 import org.exportpulse.core.figures.RecordMark;
 import org.exportpulse.core.figures.Streak;
+import org.exportpulse.core.release.FreshnessKernel;
+import org.exportpulse.core.release.ReleasePattern;
 import org.exportpulse.core.series.Frequency;
 import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.core.series.Observation;
@@ -21,6 +25,7 @@ import org.exportpulse.core.series.Series;
 import org.exportpulse.core.series.Unit;
 import org.exportpulse.export.HtmlText;
 import org.exportpulse.export.Numbers;
+import org.exportpulse.export.ReleaseWords;
 import org.exportpulse.store.SeriesStore;
 
 /**
@@ -43,10 +48,14 @@ final class DashboardPage {
     private final SeriesStore store;
 
     private final BriefPresets presets;
+    private final List<ReleasePattern> calendar;
+    private final Clock clock;
 
-    DashboardPage(SeriesStore store, BriefPresets presets) {
+    DashboardPage(SeriesStore store, BriefPresets presets, List<ReleasePattern> calendar, Clock clock) {
         this.store = store;
         this.presets = presets;
+        this.calendar = List.copyOf(calendar);
+        this.clock = clock;
     }
 
     void render(Context ctx) {
@@ -86,6 +95,24 @@ final class DashboardPage {
         }
     }
 
+    /** How current the series is against its publisher's release calendar (on the as-of date or today). */
+    private void freshness(StringBuilder html, Series series, String asOf, ObservationSource source) {
+        List<ReleasePattern> mine =
+                calendar.stream().filter(p -> p.seriesId().equals(series.id())).toList();
+        LocalDate today = asOf.isEmpty() ? LocalDate.now(clock) : Dates.parse("as_of", asOf);
+        FreshnessKernel.of(source, mine).compute(today).stream().findFirst().ifPresent(r -> {
+            html.append("<p id=\"freshness\" role=\"status\">")
+                    .append(HtmlText.escape(ReleaseWords.summary(r)))
+                    .append(".");
+            if (r.behind()) {
+                html.append(" <strong id=\"behind\">Behind: ")
+                        .append(HtmlText.escape(ReleaseWords.overdue(r)))
+                        .append(".</strong>");
+            }
+            html.append("</p>");
+        });
+    }
+
     private String page(Series series, HeadlineFigures f, String asOf, ObservationSource source) {
         Unit unit = series.unit();
         StringBuilder html = new StringBuilder(8192);
@@ -107,6 +134,7 @@ final class DashboardPage {
                 .append(
                         "\">Monthly brief</a> · <a href=\"/check\">Check an article</a> · <a href=\"/docs\">API</a></nav>")
                 .append("</header><main>");
+        freshness(html, series, asOf, source);
         form(html, series, f, asOf);
         html.append("<section class=\"cards\" aria-label=\"Headline figures\">");
         card(

@@ -69,7 +69,7 @@ public final class PulseServer {
             Clock clock) {
         ApiRoutes api = new ApiRoutes(store);
         IngestRoute ingest = new IngestRoute(store, token, aggregates, clock);
-        DashboardPage dashboard = new DashboardPage(store, presets);
+        DashboardPage dashboard = new DashboardPage(store, presets, BundledData.releasePatterns(), clock);
         CheckRoute check = new CheckRoute(store);
         BriefRoute brief = new BriefRoute(store, engines, presets);
         ModelRoutes models = new ModelRoutes(store, engines, presets);

@@ -1,11 +1,19 @@
 package org.exportpulse.cli.command;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.exportpulse.bundle.BundledData;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.cli.render.FiguresTable;
 import org.exportpulse.core.figures.HeadlineFigures;
 import org.exportpulse.core.figures.HeadlineFiguresKernel;
+import org.exportpulse.core.release.Freshness;
+import org.exportpulse.core.release.FreshnessKernel;
+import org.exportpulse.core.release.ReleasePattern;
+import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.export.FiguresJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,15 +48,26 @@ public final class FiguresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HeadlineFiguresKernel kernel = HeadlineFiguresKernel.of(Arguments.source(pulse.store(), asOfOption.asOf));
+        ObservationSource source = Arguments.source(pulse.store(), asOfOption.asOf);
+        HeadlineFiguresKernel kernel = HeadlineFiguresKernel.of(source);
         YearMonth month = period == null ? kernel.latestMonth(seriesId) : Arguments.month(period);
         HeadlineFigures figures = kernel.compute(seriesId, month);
         switch (formatOption.format) {
             case JSON -> Json.print(FiguresJson.of(figures).put("as_of", asOfOption.asOf), pulse.out());
-            case TABLE -> FiguresTable.print(figures, pulse.out());
+            case TABLE -> FiguresTable.print(figures, freshness(source), pulse.out());
             default ->
                 throw new IllegalArgumentException("figures are written as table or json, not " + formatOption.format);
         }
         return 0;
+    }
+
+    /** The series against its release calendar, on the as-of date or today. */
+    private Optional<Freshness> freshness(ObservationSource source) {
+        LocalDate today =
+                asOfOption.asOf == null ? LocalDate.now(pulse.clock()) : Arguments.date("--as-of", asOfOption.asOf);
+        List<ReleasePattern> mine = BundledData.releasePatterns().stream()
+                .filter(p -> p.seriesId().equals(seriesId))
+                .toList();
+        return FreshnessKernel.of(source, mine).compute(today).stream().findFirst();
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.exportpulse.core.figures.Comparison;
 import org.exportpulse.core.figures.FiscalYearToDate;
 import org.exportpulse.core.figures.HeadlineFigures;
@@ -12,9 +13,11 @@ import org.exportpulse.core.figures.RecordMark;
 import org.exportpulse.core.figures.RollingTwelveMonths;
 import org.exportpulse.core.figures.ShareFigure;
 import org.exportpulse.core.figures.Streak;
+import org.exportpulse.core.release.Freshness;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.Unit;
 import org.exportpulse.export.Numbers;
+import org.exportpulse.export.ReleaseWords;
 
 /** {@link HeadlineFigures} as a labelled table for people, numbers written as the profession does. */
 public final class FiguresTable {
@@ -30,10 +33,18 @@ public final class FiguresTable {
     }
 
     public static void print(HeadlineFigures f, PrintWriter out) {
-        new FiguresTable(out, f.series().unit()).print(f);
+        print(f, Optional.empty(), out);
     }
 
-    private void print(HeadlineFigures f) {
+    /**
+     * @param freshness how current the series is against its release calendar, when it has one:
+     *     printed as the {@code Freshness} line (and {@code Behind} when releases are missing)
+     */
+    public static void print(HeadlineFigures f, Optional<Freshness> freshness, PrintWriter out) {
+        new FiguresTable(out, f.series().unit()).print(f, freshness);
+    }
+
+    private void print(HeadlineFigures f, Optional<Freshness> freshness) {
         out.printf(
                 "%s — %s (%s)%n%n",
                 f.series().title(), Numbers.month(f.period()), f.series().id());
@@ -57,6 +68,12 @@ public final class FiguresTable {
         if (!f.missing().isEmpty()) {
             out.printf(ROW, "Missing", String.join(", ", f.missing()));
         }
+        freshness.ifPresent(r -> {
+            out.printf(ROW, "Freshness", ReleaseWords.summary(r));
+            if (r.behind()) {
+                out.printf(ROW, "Behind", ReleaseWords.overdue(r));
+            }
+        });
         out.println();
         out.println("Sources:");
         List<InputRef> headline =
