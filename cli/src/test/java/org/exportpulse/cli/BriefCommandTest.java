@@ -190,6 +190,15 @@ class BriefCommandTest {
     }
 
     @Test
+    void the_data_notes_say_how_current_the_store_is() throws Exception {
+        assertThat(html())
+                .as("on the test clock's 2026-03-01")
+                .contains("Freshness on 2026-03-01: data through February 2026, last updated 2026-11-28 (compiled);"
+                        + " next release: March 2026, expected 2026-04-16 to 2026-04-23.")
+                .doesNotContain("Behind:");
+    }
+
+    @Test
     void missing_parts_are_one_line_each_never_a_placeholder_number() throws Exception {
         String html = html();
         assertThat(html)

@@ -26,6 +26,9 @@ public final class ReleasesJson {
             n.put(
                     "last_updated",
                     f.lastUpdated() == null ? null : f.lastUpdated().toString());
+            n.put(
+                    "last_updated_basis",
+                    f.lastUpdatedBasis() == null ? null : f.lastUpdatedBasis().code());
             n.putObject("next")
                     .put("period", f.nextPeriod().toString())
                     .put("expected_from", f.nextFrom().toString())

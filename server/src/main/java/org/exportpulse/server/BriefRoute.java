@@ -3,6 +3,8 @@ package org.exportpulse.server;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +20,10 @@ import org.exportpulse.brief.compose.BriefKernel;
 import org.exportpulse.brief.compose.BriefPresets;
 import org.exportpulse.core.derive.DerivedMonthsSource;
 import org.exportpulse.core.engine.Engines;
+import org.exportpulse.core.release.FreshnessKernel;
+import org.exportpulse.core.release.ReleasePattern;
 import org.exportpulse.core.series.NotFoundException;
+import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.store.SeriesStore;
 
 /**
@@ -32,10 +37,14 @@ final class BriefRoute {
     private final Engines engines;
 
     private final BriefPresets presets;
+    private final List<ReleasePattern> calendar;
+    private final Clock clock;
 
-    BriefRoute(SeriesStore store, Engines engines, BriefPresets presets) {
+    BriefRoute(SeriesStore store, Engines engines, BriefPresets presets, List<ReleasePattern> calendar, Clock clock) {
         this.engines = engines;
         this.presets = presets;
+        this.calendar = List.copyOf(calendar);
+        this.clock = clock;
         this.store = store;
     }
 
@@ -112,7 +121,14 @@ final class BriefRoute {
         String series = ctx.queryParam("series") == null ? presets.flagship().seriesId() : ctx.queryParam("series");
         String period = ctx.queryParam("period");
         YearMonth month = period == null || period.isBlank() ? null : ApiRoutes.month(period);
-        return BriefKernel.of(DerivedMonthsSource.over(store), store::vintages, store.allSeries(), engines)
+        ObservationSource source = DerivedMonthsSource.over(store);
+        BriefKernel kernel = BriefKernel.of(source, store::vintages, store.allSeries(), engines);
+        List<ReleasePattern> mine =
+                calendar.stream().filter(p -> p.seriesId().equals(series)).toList();
+        return FreshnessKernel.of(source, mine).compute(LocalDate.now(clock)).stream()
+                .findFirst()
+                .map(kernel::withFreshness)
+                .orElse(kernel)
                 .compute(presets.forSeries(series, month));
     }
 }

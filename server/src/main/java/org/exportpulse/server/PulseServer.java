@@ -71,7 +71,7 @@ public final class PulseServer {
         IngestRoute ingest = new IngestRoute(store, token, aggregates, clock);
         DashboardPage dashboard = new DashboardPage(store, presets, BundledData.releasePatterns(), clock);
         CheckRoute check = new CheckRoute(store);
-        BriefRoute brief = new BriefRoute(store, engines, presets);
+        BriefRoute brief = new BriefRoute(store, engines, presets, BundledData.releasePatterns(), clock);
         ModelRoutes models = new ModelRoutes(store, engines, presets);
         ReleasesRoute releases = new ReleasesRoute(store, BundledData.releasePatterns(), clock);
         ResponseCache cache = new ResponseCache(store::lastChanged);

@@ -152,9 +152,10 @@ class ApiTest {
         Set<String> routed =
                 new TreeSet<>(new ApiRoutes(server.store()).getRoutes().keySet());
         routed.addAll(PulseServer.POST_ROUTES);
-        routed.addAll(new BriefRoute(server.store(), StandardEngines.get(), BriefPresets.none())
-                .getRoutes()
-                .keySet());
+        routed.addAll(
+                new BriefRoute(server.store(), StandardEngines.get(), BriefPresets.none(), List.of(), Clock.systemUTC())
+                        .getRoutes()
+                        .keySet());
         routed.addAll(new ReleasesRoute(server.store(), List.of(), Clock.systemUTC())
                 .getRoutes()
                 .keySet());

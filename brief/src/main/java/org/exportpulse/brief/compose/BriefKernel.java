@@ -4,10 +4,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.exportpulse.core.engine.Engines;
 import org.exportpulse.core.figures.HeadlineFigures;
 import org.exportpulse.core.figures.HeadlineFiguresKernel;
 import org.exportpulse.core.forecast.Forecaster;
+import org.exportpulse.core.release.Freshness;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.series.Series;
@@ -26,8 +28,15 @@ public final class BriefKernel {
     private final VintageSource vintages;
     private final List<Series> allSeries;
     private final Engines engines;
+    private final Freshness freshness;
 
-    private BriefKernel(ObservationSource source, VintageSource vintages, List<Series> allSeries, Engines engines) {
+    private BriefKernel(
+            ObservationSource source,
+            VintageSource vintages,
+            List<Series> allSeries,
+            Engines engines,
+            Freshness freshness) {
+        this.freshness = freshness;
         this.engines = Objects.requireNonNull(engines, "engines");
         this.source = Objects.requireNonNull(source, "source");
         this.vintages = Objects.requireNonNull(vintages, "vintages");
@@ -44,7 +53,15 @@ public final class BriefKernel {
      */
     public static BriefKernel of(
             ObservationSource source, VintageSource vintages, List<Series> allSeries, Engines engines) {
-        return new BriefKernel(source, vintages, allSeries, engines);
+        return new BriefKernel(source, vintages, allSeries, engines, null);
+    }
+
+    /**
+     * The same kernel, whose data notes open with how current the series is against its release
+     * calendar (the store's latest month, last update, next release and any releases missing).
+     */
+    public BriefKernel withFreshness(Freshness judged) {
+        return new BriefKernel(source, vintages, allSeries, engines, Objects.requireNonNull(judged, "judged"));
     }
 
     /**
@@ -70,7 +87,7 @@ public final class BriefKernel {
         PeersSection peers = new PeersSection(data, spec, allSeries);
         sections.add(peers.build());
         sections.add(new OutlookSection(data, f, engines.simulator(), latest).build());
-        DataNotesSection notes = new DataNotesSection(data, vintages, f, spec);
+        DataNotesSection notes = new DataNotesSection(data, vintages, f, spec, Optional.ofNullable(freshness));
         List<Observation[]> revisions = notes.revisions();
         sections.add(notes.build());
         Forecaster forecaster = engines.forecasters().defaultMethod();

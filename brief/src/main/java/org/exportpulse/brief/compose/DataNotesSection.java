@@ -4,11 +4,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.exportpulse.core.figures.HeadlineFigures;
 import org.exportpulse.core.figures.InputRef;
+import org.exportpulse.core.release.Freshness;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.VintageSource;
 import org.exportpulse.core.time.CalendarMonth;
+import org.exportpulse.export.ReleaseWords;
 
 /** Revisions of recent months, derived values used, gaps and the definition of the series. */
 final class DataNotesSection {
@@ -24,8 +27,11 @@ final class DataNotesSection {
     private final VintageSource vintages;
     private final HeadlineFigures f;
     private final BriefSpec spec;
+    private final Optional<Freshness> freshness;
 
-    DataNotesSection(BriefData data, VintageSource vintages, HeadlineFigures f, BriefSpec spec) {
+    DataNotesSection(
+            BriefData data, VintageSource vintages, HeadlineFigures f, BriefSpec spec, Optional<Freshness> freshness) {
+        this.freshness = freshness;
         this.data = data;
         this.vintages = vintages;
         this.f = f;
@@ -49,6 +55,8 @@ final class DataNotesSection {
 
     BriefSection build() {
         List<List<Part>> paragraphs = new ArrayList<>();
+        freshness.ifPresent(r -> paragraphs.add(List.of(new Part.Words("Freshness on " + r.today() + ": "
+                + ReleaseWords.summary(r) + "." + (r.behind() ? " Behind: " + ReleaseWords.overdue(r) + "." : "")))));
         paragraphs.add(revisionsParagraph());
         List<Part> derived = derivedParagraph();
         if (!derived.isEmpty()) {

@@ -3,7 +3,13 @@ package org.exportpulse.cli.command;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import org.exportpulse.bundle.BundledData;
 import org.exportpulse.core.derive.DerivedMonthsSource;
+import org.exportpulse.core.release.Freshness;
+import org.exportpulse.core.release.FreshnessKernel;
+import org.exportpulse.core.release.ReleasePattern;
 import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.time.CalendarMonth;
 import org.exportpulse.core.time.FiscalCalendar;
@@ -59,5 +65,13 @@ final class Arguments {
         }
         throw new IllegalArgumentException(
                 "--aggregate " + text + " is not a target (expected quarter, year or fiscal_year)");
+    }
+
+    /** {@code seriesId} against the bundled release calendar on {@code today}; empty without a pattern. */
+    static Optional<Freshness> freshness(ObservationSource source, String seriesId, LocalDate today) {
+        List<ReleasePattern> mine = BundledData.releasePatterns().stream()
+                .filter(p -> p.seriesId().equals(seriesId))
+                .toList();
+        return FreshnessKernel.of(source, mine).compute(today).stream().findFirst();
     }
 }

@@ -2,6 +2,7 @@ package org.exportpulse.cli.command;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.exportpulse.brief.BriefFiles;
@@ -10,6 +11,7 @@ import org.exportpulse.brief.compose.Brief;
 import org.exportpulse.brief.compose.BriefKernel;
 import org.exportpulse.brief.compose.BriefSpec;
 import org.exportpulse.cli.Pulse;
+import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.store.SeriesStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,7 +57,11 @@ public final class BriefCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         SeriesStore store = pulse.store();
         BriefSpec spec = pulse.presets().forSeries(seriesId, period == null ? null : Arguments.month(period));
-        Brief brief = BriefKernel.of(Arguments.source(store, null), store::vintages, store.allSeries(), pulse.engines())
+        ObservationSource source = Arguments.source(store, null);
+        BriefKernel kernel = BriefKernel.of(source, store::vintages, store.allSeries(), pulse.engines());
+        Brief brief = Arguments.freshness(source, seriesId, LocalDate.now(pulse.clock()))
+                .map(kernel::withFreshness)
+                .orElse(kernel)
                 .compute(spec);
         Path file =
                 output != null ? output : Path.of("brief-" + seriesId + "-" + brief.month() + "." + format.extension());

@@ -2,17 +2,13 @@ package org.exportpulse.cli.command;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.exportpulse.bundle.BundledData;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.cli.render.FiguresTable;
 import org.exportpulse.core.figures.HeadlineFigures;
 import org.exportpulse.core.figures.HeadlineFiguresKernel;
 import org.exportpulse.core.release.Freshness;
-import org.exportpulse.core.release.FreshnessKernel;
-import org.exportpulse.core.release.ReleasePattern;
 import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.export.FiguresJson;
 import picocli.CommandLine.Command;
@@ -65,9 +61,6 @@ public final class FiguresCommand implements Callable<Integer> {
     private Optional<Freshness> freshness(ObservationSource source) {
         LocalDate today =
                 asOfOption.asOf == null ? LocalDate.now(pulse.clock()) : Arguments.date("--as-of", asOfOption.asOf);
-        List<ReleasePattern> mine = BundledData.releasePatterns().stream()
-                .filter(p -> p.seriesId().equals(seriesId))
-                .toList();
-        return FreshnessKernel.of(source, mine).compute(today).stream().findFirst();
+        return Arguments.freshness(source, seriesId, today);
     }
 }
