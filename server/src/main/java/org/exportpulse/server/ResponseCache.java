@@ -45,6 +45,8 @@ final class ResponseCache implements Filter {
     static final String BODY = "pulse.body";
     static final String TYPE = "pulse.type";
     static final String TAG = "pulse.tag";
+    /** Set by a handler whose answer depends on the day as well as the store: such answers are never kept. */
+    static final String DEPENDS_ON_TODAY = "pulse.depends-on-today";
 
     private static final String DISPOSITION = "Content-Disposition";
 
@@ -97,7 +99,9 @@ final class ResponseCache implements Filter {
 
     private void keep(String key, Optional<Instant> changed, HttpServletRequest req, HttpServletResponse res) {
         byte[] body = (byte[]) req.getAttribute(BODY);
-        if (body == null || res.getStatus() != HttpServletResponse.SC_OK) {
+        if (body == null
+                || res.getStatus() != HttpServletResponse.SC_OK
+                || req.getAttribute(DEPENDS_ON_TODAY) != null) {
             return;
         }
         String type = (String) req.getAttribute(TYPE);

@@ -149,6 +149,18 @@ class ResponseCacheTest {
     }
 
     @Test
+    void answers_that_depend_on_the_day_are_not_kept_unless_the_day_is_given() throws Exception {
+        assertThat(get("/api/releases").statusCode()).isEqualTo(200);
+        int readsAfterFirst = reads();
+        get("/api/releases");
+        assertThat(reads()).as("judged on today: the handler ran again").isGreaterThan(readsAfterFirst);
+        get("/api/releases?today=2026-12-03");
+        int readsAfterDated = reads();
+        get("/api/releases?today=2026-12-03");
+        assertThat(reads()).as("a given day: kept").isEqualTo(readsAfterDated);
+    }
+
+    @Test
     void accept_encoding_is_read_as_rfc_9110_says() {
         assertThat(ResponseCache.acceptsGzip(null)).isFalse();
         assertThat(ResponseCache.acceptsGzip("identity")).isFalse();
