@@ -27,9 +27,9 @@ public final class ForecastJson {
         ArrayNode rows = root.putArray("forecasts");
         for (int h = 0; h < f.mean().length; h++) {
             ObjectNode row =
-                    rows.addObject().put("period", s.period(h).toString()).put("mean", f.mean()[h]);
+                    rows.addObject().put("period", s.period(h).toString()).put("mean", f.mean(h));
             for (Forecast.Interval i : f.intervals()) {
-                row.put("lower" + i.level(), i.lower()[h]).put("upper" + i.level(), i.upper()[h]);
+                row.put("lower" + i.level(), i.lower(h)).put("upper" + i.level(), i.upper(h));
             }
         }
         return root;

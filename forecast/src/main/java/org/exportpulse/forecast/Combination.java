@@ -50,7 +50,7 @@ public final class Combination implements Forecaster {
         double[] mean = new double[horizon];
         for (Forecast p : parts) {
             for (int h = 0; h < horizon; h++) {
-                mean[h] += p.mean()[h] / k;
+                mean[h] += p.mean(h) / k;
             }
         }
         List<Forecast.Interval> intervals = new ArrayList<>();
@@ -60,8 +60,8 @@ public final class Combination implements Forecaster {
             for (Forecast p : parts) {
                 Forecast.Interval in = p.intervals().get(i);
                 for (int h = 0; h < horizon; h++) {
-                    lower[h] += in.lower()[h] / k;
-                    upper[h] += in.upper()[h] / k;
+                    lower[h] += in.lower(h) / k;
+                    upper[h] += in.upper(h) / k;
                 }
             }
             intervals.add(new Forecast.Interval(levels.get(i), lower, upper));

@@ -74,11 +74,11 @@ final class ChartData {
             for (int h = 0; h < fc.mean().length; h++) {
                 points.add(new BriefCharts.FanPoint(
                         s.period(h),
-                        fc.mean()[h],
-                        fc.intervals().get(0).lower()[h],
-                        fc.intervals().get(0).upper()[h],
-                        fc.intervals().get(1).lower()[h],
-                        fc.intervals().get(1).upper()[h]));
+                        fc.mean(h),
+                        fc.intervals().get(0).lower(h),
+                        fc.intervals().get(0).upper(h),
+                        fc.intervals().get(1).lower(h),
+                        fc.intervals().get(1).upper(h)));
             }
         } catch (IllegalArgumentException | NotFoundException e) {
             points.clear();

@@ -60,7 +60,7 @@ public final class ForecastCommand implements Callable<Integer> {
             case CSV -> {
                 pulse.out().println("period,mean" + header(f, ",lower%d,upper%d"));
                 for (int h = 0; h < f.mean().length; h++) {
-                    pulse.out().println(s.period(h) + "," + f.mean()[h] + row(f, h, ",%s,%s"));
+                    pulse.out().println(s.period(h) + "," + f.mean(h) + row(f, h, ",%s,%s"));
                 }
             }
             case TABLE -> {
@@ -72,7 +72,7 @@ public final class ForecastCommand implements Callable<Integer> {
                 pulse.out().println("PERIOD        MEAN" + header(f, "  LOWER%d  UPPER%d"));
                 for (int h = 0; h < f.mean().length; h++) {
                     pulse.out()
-                            .printf(Locale.ROOT, "%-8s %9.1f%s%n", s.period(h), f.mean()[h], row(f, h, " %8.1f %8.1f"));
+                            .printf(Locale.ROOT, "%-8s %9.1f%s%n", s.period(h), f.mean(h), row(f, h, " %8.1f %8.1f"));
                 }
             }
             default ->
@@ -91,7 +91,7 @@ public final class ForecastCommand implements Callable<Integer> {
     private static String row(Forecast f, int h, String pattern) {
         StringBuilder b = new StringBuilder();
         for (Forecast.Interval i : f.intervals()) {
-            b.append(String.format(Locale.ROOT, pattern, i.lower()[h], i.upper()[h]));
+            b.append(String.format(Locale.ROOT, pattern, i.lower(h), i.upper(h)));
         }
         return b.toString();
     }

@@ -49,7 +49,7 @@ public final class Accuracy {
     public static double coverage(double[] actual, Forecast.Interval interval) {
         int inside = 0;
         for (int i = 0; i < actual.length; i++) {
-            if (actual[i] >= interval.lower()[i] && actual[i] <= interval.upper()[i]) {
+            if (actual[i] >= interval.lower(i) && actual[i] <= interval.upper(i)) {
                 inside++;
             }
         }

@@ -42,6 +42,11 @@ public record Forecast(String method, String model, double[] mean, List<Interval
         return mean.clone();
     }
 
+    /** The point forecast {@code h + 1} steps ahead (no copy). */
+    public double mean(int h) {
+        return mean[h];
+    }
+
     /** How many steps ahead. */
     public int horizon() {
         return mean.length;
@@ -87,6 +92,16 @@ public record Forecast(String method, String model, double[] mean, List<Interval
         @Override
         public double[] lower() {
             return lower.clone();
+        }
+
+        /** The lower bound {@code h + 1} steps ahead (no copy). */
+        public double lower(int h) {
+            return lower[h];
+        }
+
+        /** The upper bound {@code h + 1} steps ahead (no copy). */
+        public double upper(int h) {
+            return upper[h];
         }
 
         /** A copy of the upper bounds. */

@@ -158,7 +158,7 @@ public final class RankingKernel {
         if (run.last().equals(last)) {
             SeriesForecast f = SeriesForecast.of(source, subject, forecaster, horizon, List.of(80));
             for (int h = 0; h < horizon; h++) {
-                months.put(f.period(h), f.forecast().mean()[h]);
+                months.put(f.period(h), f.forecast().mean(h));
             }
             method = f.forecast().method();
             model = f.forecast().model();
