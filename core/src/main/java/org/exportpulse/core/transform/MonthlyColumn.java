@@ -23,15 +23,13 @@ public final class MonthlyColumn {
      * @param values the monthly values, {@code NaN} where missing (copied)
      */
     public MonthlyColumn(YearMonth start, double[] values) {
-        this(
-                Objects.requireNonNull(start, "start"),
-                Objects.requireNonNull(values, "values").clone(),
-                true);
+        this(start, values, true);
     }
 
-    private MonthlyColumn(YearMonth start, double[] owned, boolean unused) {
-        this.start = start;
-        this.values = owned;
+    /** @param copy false only for an array built here and never handed out */
+    private MonthlyColumn(YearMonth start, double[] values, boolean copy) {
+        this.start = Objects.requireNonNull(start, "start");
+        this.values = copy ? Objects.requireNonNull(values, "values").clone() : values;
     }
 
     /** The month of the first value. */
@@ -73,7 +71,7 @@ public final class MonthlyColumn {
                 .filter(o -> o.period() instanceof CalendarMonth)
                 .toList();
         if (months.isEmpty()) {
-            return new MonthlyColumn(YearMonth.of(2000, 1), new double[0], true);
+            return new MonthlyColumn(YearMonth.of(2000, 1), new double[0], false);
         }
         YearMonth first = months.get(0).period().first();
         YearMonth last = first;
@@ -87,7 +85,7 @@ public final class MonthlyColumn {
             values[(int) first.until(o.period().first(), ChronoUnit.MONTHS)] =
                     o.value().doubleValue();
         }
-        return new MonthlyColumn(first, values, true);
+        return new MonthlyColumn(first, values, false);
     }
 
     public int length() {
