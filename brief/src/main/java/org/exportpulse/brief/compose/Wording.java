@@ -27,17 +27,20 @@ public record Wording(String economy, String shortSubject, String titlePrefix, L
 
     /** {@code computer services} from {@code Pakistan computer services exports, fiscal year}. */
     public String shortName(Series s) {
-        String t = s.title();
-        t = !titlePrefix.isEmpty() && t.startsWith(titlePrefix) ? t.substring(titlePrefix.length()) : t;
+        String t = withoutPrefix(s);
         int cut = t.indexOf(" exports");
         return cut > 0 ? t.substring(0, cut) : t;
     }
 
     /** A title without the prefix and the frequency suffix: {@code exports of goods, customs basis (PBS)}. */
     public String title(Series s) {
-        String t = s.title();
-        t = !titlePrefix.isEmpty() && t.startsWith(titlePrefix) ? t.substring(titlePrefix.length()) : t;
+        String t = withoutPrefix(s);
         return t.endsWith(", fiscal year") ? t.substring(0, t.length() - ", fiscal year".length()) : t;
+    }
+
+    private String withoutPrefix(Series s) {
+        String t = s.title();
+        return !titlePrefix.isEmpty() && t.startsWith(titlePrefix) ? t.substring(titlePrefix.length()) : t;
     }
 
     /** The statistical basis of a denominator, from its parts' ids; {@code mixed bases} when no rule fits. */
