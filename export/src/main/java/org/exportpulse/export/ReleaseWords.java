@@ -15,19 +15,7 @@ public final class ReleaseWords {
      * by 2026-04-23 to 2026-11-23 and are not in the store}; empty when the series is not behind.
      */
     public static String warning(Freshness f) {
-        if (!f.behind()) {
-            return "";
-        }
-        YearMonth first = f.overdue().get(0);
-        YearMonth last = f.overdue().get(f.overdue().size() - 1);
-        String months = first.equals(last)
-                ? "the release for " + month(first) + " was"
-                : "the releases for " + month(first) + " to " + month(last) + " were";
-        String by = first.equals(last)
-                ? "by " + f.pattern().expectedBy(first)
-                : "by " + f.pattern().expectedBy(first) + " to " + f.pattern().expectedBy(last);
-        return "data through " + month(f.latestPeriod()) + "; " + months + " expected " + by + " and "
-                + (first.equals(last) ? "is" : "are") + " not in the store";
+        return f.behind() ? "data through " + month(f.latestPeriod()) + "; " + overdue(f) : "";
     }
 
     /**
@@ -49,8 +37,17 @@ public final class ReleaseWords {
      * and are not in the store}; empty when none is missing.
      */
     public static String overdue(Freshness f) {
-        String warning = warning(f);
-        return warning.isEmpty() ? "" : warning.substring(warning.indexOf("; ") + 2);
+        if (!f.behind()) {
+            return "";
+        }
+        YearMonth first = f.overdue().get(0);
+        YearMonth last = f.overdue().get(f.overdue().size() - 1);
+        if (first.equals(last)) {
+            return "the release for " + month(first) + " was expected by "
+                    + f.pattern().expectedBy(first) + " and is not in the store";
+        }
+        return "the releases for " + month(first) + " to " + month(last) + " were expected by "
+                + f.pattern().expectedBy(first) + " to " + f.pattern().expectedBy(last) + " and are not in the store";
     }
 
     /** {@code November 2026}. */
