@@ -124,10 +124,8 @@ final class BriefRoute {
         ctx.attribute(ResponseCache.DEPENDS_ON_TODAY, true); // its data notes judge freshness on today
         ObservationSource source = DerivedMonthsSource.over(store);
         BriefKernel kernel = BriefKernel.of(source, store::vintages, store.allSeries(), engines);
-        List<ReleasePattern> mine =
-                calendar.stream().filter(p -> p.seriesId().equals(series)).toList();
-        return FreshnessKernel.of(source, mine).compute(LocalDate.now(clock)).stream()
-                .findFirst()
+        return FreshnessKernel.of(source, calendar)
+                .compute(series, LocalDate.now(clock))
                 .map(kernel::withFreshness)
                 .orElse(kernel)
                 .compute(presets.forSeries(series, month));

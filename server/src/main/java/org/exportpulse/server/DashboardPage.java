@@ -97,10 +97,8 @@ final class DashboardPage {
 
     /** How current the series is against its publisher's release calendar (on the as-of date or today). */
     private void freshness(StringBuilder html, Series series, String asOf, ObservationSource source) {
-        List<ReleasePattern> mine =
-                calendar.stream().filter(p -> p.seriesId().equals(series.id())).toList();
         LocalDate today = asOf.isEmpty() ? LocalDate.now(clock) : Dates.parse("as_of", asOf);
-        FreshnessKernel.of(source, mine).compute(today).stream().findFirst().ifPresent(r -> {
+        FreshnessKernel.of(source, calendar).compute(series.id(), today).ifPresent(r -> {
             html.append("<p id=\"freshness\" role=\"status\">")
                     .append(HtmlText.escape(ReleaseWords.summary(r)))
                     .append(".");

@@ -3,13 +3,11 @@ package org.exportpulse.cli.command;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Optional;
 import org.exportpulse.bundle.BundledData;
 import org.exportpulse.core.derive.DerivedMonthsSource;
 import org.exportpulse.core.release.Freshness;
 import org.exportpulse.core.release.FreshnessKernel;
-import org.exportpulse.core.release.ReleasePattern;
 import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.time.CalendarMonth;
 import org.exportpulse.core.time.FiscalCalendar;
@@ -69,9 +67,6 @@ final class Arguments {
 
     /** {@code seriesId} against the bundled release calendar on {@code today}; empty without a pattern. */
     static Optional<Freshness> freshness(ObservationSource source, String seriesId, LocalDate today) {
-        List<ReleasePattern> mine = BundledData.releasePatterns().stream()
-                .filter(p -> p.seriesId().equals(seriesId))
-                .toList();
-        return FreshnessKernel.of(source, mine).compute(today).stream().findFirst();
+        return FreshnessKernel.of(source, BundledData.releasePatterns()).compute(seriesId, today);
     }
 }

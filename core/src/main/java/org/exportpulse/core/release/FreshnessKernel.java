@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.series.PublicByBasis;
@@ -32,6 +33,14 @@ public final class FreshnessKernel {
     /** Every series of the calendar on {@code today}, in the calendar's order. */
     public List<Freshness> compute(LocalDate today) {
         return patterns.stream().map(p -> judge(p, today)).toList();
+    }
+
+    /** {@code seriesId} on {@code today}; empty when the calendar has no pattern for it. */
+    public Optional<Freshness> compute(String seriesId, LocalDate today) {
+        return patterns.stream()
+                .filter(p -> p.seriesId().equals(seriesId))
+                .findFirst()
+                .map(p -> judge(p, today));
     }
 
     private Freshness judge(ReleasePattern p, LocalDate today) {
