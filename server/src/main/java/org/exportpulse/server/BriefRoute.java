@@ -121,7 +121,6 @@ final class BriefRoute {
         String series = ctx.queryParam("series") == null ? presets.flagship().seriesId() : ctx.queryParam("series");
         String period = ctx.queryParam("period");
         YearMonth month = period == null || period.isBlank() ? null : ApiRoutes.month(period);
-        ctx.attribute(ResponseCache.DEPENDS_ON_TODAY, true); // its data notes judge freshness on today
         ObservationSource source = DerivedMonthsSource.over(store);
         BriefKernel kernel = BriefKernel.of(source, store::vintages, store.allSeries(), engines);
         return FreshnessKernel.of(source, calendar)

@@ -74,7 +74,7 @@ public final class PulseServer {
         BriefRoute brief = new BriefRoute(store, engines, presets, BundledData.releasePatterns(), clock);
         ModelRoutes models = new ModelRoutes(store, engines, presets);
         ReleasesRoute releases = new ReleasesRoute(store, BundledData.releasePatterns(), clock);
-        ResponseCache cache = new ResponseCache(store::lastChanged);
+        ResponseCache cache = new ResponseCache(store::lastChanged, clock);
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.startup.showJavalinBanner = false;

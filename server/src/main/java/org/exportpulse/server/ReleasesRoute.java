@@ -34,9 +34,6 @@ final class ReleasesRoute {
 
     void releases(Context ctx) {
         LocalDate given = Dates.parse("today", ctx.queryParam("today"));
-        if (given == null) {
-            ctx.attribute(ResponseCache.DEPENDS_ON_TODAY, true);
-        }
         LocalDate today = given == null ? LocalDate.now(clock) : given;
         String json = ReleasesJson.of(today, FreshnessKernel.of(store, calendar).compute(today))
                 .toString();

@@ -10,7 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -45,8 +47,6 @@ final class ResponseCache implements Filter {
     static final String BODY = "pulse.body";
     static final String TYPE = "pulse.type";
     static final String TAG = "pulse.tag";
-    /** Set by a handler whose answer depends on the day as well as the store: such answers are never kept. */
-    static final String DEPENDS_ON_TODAY = "pulse.depends-on-today";
 
     private static final String DISPOSITION = "Content-Disposition";
 
@@ -62,12 +62,18 @@ final class ResponseCache implements Filter {
     }
 
     private final Supplier<Optional<Instant>> lastChanged;
+    private final Clock clock;
 
     private final LruCache<Entry> entries = new LruCache<>(CAPACITY, CAPACITY_BYTES, Entry::bytes);
 
-    /** @param lastChanged the store's last change, asked once per request */
-    ResponseCache(Supplier<Optional<Instant>> lastChanged) {
+    /**
+     * @param lastChanged the store's last change, asked once per request
+     * @param clock answers are kept for the day they were made on (some, like freshness against the
+     *     release calendar, depend on the day as well as the store)
+     */
+    ResponseCache(Supplier<Optional<Instant>> lastChanged, Clock clock) {
         this.lastChanged = lastChanged;
+        this.clock = clock;
     }
 
     @Override
@@ -82,7 +88,7 @@ final class ResponseCache implements Filter {
         Optional<Instant> changed = lastChanged.get();
         req.setAttribute(LAST_CHANGED, changed);
         res.setHeader("Vary", "Accept-Encoding"); // hit or miss, large bodies are compressed on request
-        String key = key(req, changed);
+        String key = key(req, changed) + "#" + LocalDate.now(clock);
         Entry hit = entries.get(key);
         if (hit != null) {
             serve(hit, req, res);
@@ -99,9 +105,7 @@ final class ResponseCache implements Filter {
 
     private void keep(String key, Optional<Instant> changed, HttpServletRequest req, HttpServletResponse res) {
         byte[] body = (byte[]) req.getAttribute(BODY);
-        if (body == null
-                || res.getStatus() != HttpServletResponse.SC_OK
-                || req.getAttribute(DEPENDS_ON_TODAY) != null) {
+        if (body == null || res.getStatus() != HttpServletResponse.SC_OK) {
             return;
         }
         String type = (String) req.getAttribute(TYPE);

@@ -6,9 +6,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.exportpulse.brief.compose.BriefPresets;
 import org.exportpulse.bundle.BundledData;
+import org.exportpulse.engines.StandardEngines;
 import org.exportpulse.store.SeriesStore;
 import org.exportpulse.store.jdbc.H2Location;
 import org.exportpulse.store.jdbc.JdbcSeriesStore;
@@ -24,9 +28,22 @@ record BundledServer(SeriesStore store, Javalin app) implements AutoCloseable {
 
     /** A server on {@code serving.apply(store)}: the store as the server sees it, e.g. counting its calls. */
     static BundledServer start(Path home, UnaryOperator<SeriesStore> serving) {
+        return start(home, serving, Clock.systemUTC());
+    }
+
+    /** The same, its clock (which dates answers judged on today) given. */
+    static BundledServer start(Path home, UnaryOperator<SeriesStore> serving, Clock clock) {
         SeriesStore store = JdbcSeriesStore.open(H2Location.dataSource(H2Location.url(home)));
         store.loadIfEmpty(() -> BundledData.read(store.allSeries()), "bundle", Instant.parse("2026-03-01T10:00:00Z"));
-        return new BundledServer(store, PulseServer.create(serving.apply(store)).start("127.0.0.1", 0));
+        Javalin app = PulseServer.create(
+                        serving.apply(store),
+                        StandardEngines.get(),
+                        BriefPresets.of(BundledData.briefPresets()),
+                        null,
+                        Set.of(),
+                        clock)
+                .start("127.0.0.1", 0);
+        return new BundledServer(store, app);
     }
 
     int port() {

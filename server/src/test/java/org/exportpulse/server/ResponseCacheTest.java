@@ -8,7 +8,13 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,10 +39,11 @@ class ResponseCacheTest {
 
     private final Map<String, Integer> calls = new ConcurrentHashMap<>();
     private BundledServer server;
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T10:00:00Z"));
 
     @BeforeEach
     void start() {
-        server = BundledServer.start(home, this::counting);
+        server = BundledServer.start(home, this::counting, clock);
     }
 
     @AfterEach
@@ -149,15 +156,44 @@ class ResponseCacheTest {
     }
 
     @Test
-    void answers_that_depend_on_the_day_are_not_kept_unless_the_day_is_given() throws Exception {
-        assertThat(get("/api/releases").statusCode()).isEqualTo(200);
+    void an_answer_is_kept_for_the_day_it_was_made_on() throws Exception {
+        HttpResponse<byte[]> first = get("/api/releases");
         int readsAfterFirst = reads();
         get("/api/releases");
-        assertThat(reads()).as("judged on today: the handler ran again").isGreaterThan(readsAfterFirst);
-        get("/api/releases?today=2026-12-03");
-        int readsAfterDated = reads();
-        get("/api/releases?today=2026-12-03");
-        assertThat(reads()).as("a given day: kept").isEqualTo(readsAfterDated);
+        assertThat(reads()).as("the same day: kept").isEqualTo(readsAfterFirst);
+        clock.advance(Duration.ofDays(1));
+        HttpResponse<byte[]> nextDay = get("/api/releases");
+        assertThat(reads()).as("a new day: the handler ran again").isGreaterThan(readsAfterFirst);
+        assertThat(new String(first.body(), StandardCharsets.UTF_8)).contains("\"today\":\"2026-12-03\"");
+        assertThat(new String(nextDay.body(), StandardCharsets.UTF_8)).contains("\"today\":\"2026-12-04\"");
+    }
+
+    /** A clock the test moves on. */
+    static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     @Test
