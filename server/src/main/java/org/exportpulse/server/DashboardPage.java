@@ -99,7 +99,7 @@ final class DashboardPage {
     private void freshness(StringBuilder html, Series series, String asOf, ObservationSource source) {
         LocalDate today = asOf.isEmpty() ? LocalDate.now(clock) : Dates.parse("as_of", asOf);
         FreshnessKernel.of(source, calendar).compute(series.id(), today).ifPresent(r -> {
-            html.append("<p id=\"freshness\" role=\"status\">")
+            html.append("<p id=\"freshness\" role=\"status\"><strong>Freshness:</strong> ")
                     .append(HtmlText.escape(ReleaseWords.summary(r)))
                     .append(".");
             if (r.behind()) {

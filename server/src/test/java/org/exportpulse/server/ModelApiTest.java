@@ -134,8 +134,9 @@ class ModelApiTest {
         String page =
                 get("/?series=pk.ict.exports&period=2025-10&as_of=2026-03-01").body();
         assertThat(page)
-                .contains("<p id=\"freshness\" role=\"status\">data through December 2025, last updated 2026-01-20"
-                        + " (source); next release: February 2026, expected 2026-03-16 to 2026-03-23.")
+                .contains(
+                        "<p id=\"freshness\" role=\"status\"><strong>Freshness:</strong> data through December 2025, last updated 2026-01-20"
+                                + " (source); next release: February 2026, expected 2026-03-16 to 2026-03-23.")
                 .contains("<strong id=\"behind\">Behind: the release for January 2026 was expected by 2026-02-23 and is"
                         + " not in the store.</strong>");
         assertThat(get("/?series=pk.pbs.services.exports&period=2025-11").body())
