@@ -1,5 +1,7 @@
 package org.exportpulse.store;
 
+import java.util.List;
+
 /**
  * What an ingest changed.
  *
@@ -7,5 +9,21 @@ package org.exportpulse.store;
  * @param seriesUpdated series whose metadata changed
  * @param observationsAdded new vintages stored
  * @param observationsUnchanged rows that matched what was stored and added nothing
+ * @param added every vintage stored, in the batch's order ({@code observationsAdded} of them)
  */
-public record IngestReport(int seriesCreated, int seriesUpdated, int observationsAdded, int observationsUnchanged) {}
+public record IngestReport(
+        int seriesCreated,
+        int seriesUpdated,
+        int observationsAdded,
+        int observationsUnchanged,
+        List<AddedVintage> added) {
+
+    public IngestReport {
+        added = List.copyOf(added);
+    }
+
+    /** The vintages that are revisions of a stored value (the others are new periods). */
+    public List<AddedVintage> revisions() {
+        return added.stream().filter(AddedVintage::isRevision).toList();
+    }
+}

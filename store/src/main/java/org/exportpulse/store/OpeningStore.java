@@ -99,6 +99,11 @@ public final class OpeningStore implements SeriesStore {
     }
 
     @Override
+    public IngestReport preview(Batch batch, String description, Instant at) {
+        return await().preview(batch, description, at);
+    }
+
+    @Override
     public IngestReport loadIfEmpty(Supplier<Batch> bundle, String description, Instant at) {
         return await().loadIfEmpty(bundle, description, at);
     }

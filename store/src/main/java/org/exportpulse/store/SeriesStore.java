@@ -47,6 +47,14 @@ public interface SeriesStore extends ObservationSource, AutoCloseable {
     IngestReport ingest(Batch batch, String description, Instant at);
 
     /**
+     * What {@link #ingest} would store, without storing it: the same checks and the same report,
+     * inside a transaction that is rolled back.
+     *
+     * @throws org.exportpulse.formats.IngestException on a conflict
+     */
+    IngestReport preview(Batch batch, String description, Instant at);
+
+    /**
      * Stores {@code bundle} if and only if the store holds no series, under a store-wide lock so
      * that concurrent first uses load it once.
      *

@@ -2,6 +2,7 @@ package org.exportpulse.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -151,6 +152,33 @@ public abstract class SeriesStoreContract {
         assertThat(latest.value()).isEqualByComparingTo(new BigDecimal("311"));
         assertThat(latest.publicBy()).as("no date in the file: the ingest date").isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(latest.publicByBasis()).isEqualTo(PublicByBasis.INGESTED);
+    }
+
+    @Test
+    void the_report_lists_each_added_vintage_as_new_or_a_revision_of_the_value_it_follows() throws Exception {
+        store.ingest(bundle(), "bundle", AT);
+        IngestReport report = store.ingest(
+                rows("series,period,value\npk.ict.exports,2024-11,311\npk.ict.exports,2030-01,500\n"), "x", AT);
+        assertThat(report.added())
+                .extracting(
+                        AddedVintage::seriesId, a -> a.period().code(), AddedVintage::vintage, AddedVintage::previous)
+                .containsExactly(
+                        tuple("pk.ict.exports", "2024-11", 3, new BigDecimal("310")),
+                        tuple("pk.ict.exports", "2030-01", 1, null));
+        assertThat(report.revisions()).hasSize(1);
+        assertThat(report.added().get(1).publicByBasis()).isEqualTo(PublicByBasis.INGESTED);
+    }
+
+    @Test
+    void a_preview_reports_what_an_ingest_would_add_and_stores_nothing() throws Exception {
+        store.ingest(bundle(), "bundle", AT);
+        Optional<Instant> changed = store.lastChanged();
+        Batch update = rows("series,period,value\npk.ict.exports,2024-11,311\npk.ict.exports,2030-01,500\n");
+        IngestReport preview = store.preview(update, "preview", AT.plusSeconds(60));
+        assertThat(preview.observationsAdded()).isEqualTo(2);
+        assertThat(storedRows()).isEqualTo(496);
+        assertThat(store.lastChanged()).isEqualTo(changed);
+        assertThat(store.ingest(update, "update", AT.plusSeconds(60)).added()).isEqualTo(preview.added());
     }
 
     @Test

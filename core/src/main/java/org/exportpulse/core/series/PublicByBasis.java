@@ -9,7 +9,12 @@ public enum PublicByBasis {
     /** The day the data set was compiled: an upper bound only. */
     COMPILED,
     /** The file gave no date: the time of the ingest. */
-    INGESTED;
+    INGESTED,
+    /**
+     * The publisher's answer gave no release date: the day it was fetched, an upper bound (the
+     * value may have been public earlier).
+     */
+    FETCHED;
 
     public String code() {
         return EnumCodes.code(this);

@@ -1,18 +1,23 @@
 package org.exportpulse.store.jdbc;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.exportpulse.core.series.PublicByBasis;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.formats.Batch;
 import org.exportpulse.formats.IncomingObservation;
 import org.exportpulse.formats.Problems;
+import org.exportpulse.store.AddedVintage;
 import org.exportpulse.store.IngestReport;
 import org.exportpulse.store.StoreException;
 import org.jdbi.v3.core.Handle;
@@ -27,7 +32,7 @@ final class BatchWriter {
     private final Instant at;
     private final Problems problems = new Problems();
     private final Map<String, Map<String, NavigableMap<Integer, BigDecimal>>> stored = new HashMap<>();
-    private int added;
+    private final List<AddedVintage> added = new ArrayList<>();
     private int unchanged;
 
     BatchWriter(Handle handle, Instant at) {
@@ -71,7 +76,7 @@ final class BatchWriter {
                 Integer vintage = vintageFor(o);
                 if (vintage != null) {
                     inserts.add(o, vintage);
-                    added++;
+                    added.add(addedVintage(o, vintage));
                 } else {
                     unchanged++;
                 }
@@ -81,7 +86,7 @@ final class BatchWriter {
         } catch (SQLException e) {
             throw new StoreException("cannot store the observations: " + e.getMessage(), e);
         }
-        return new IngestReport(created, updated, added, unchanged);
+        return new IngestReport(created, updated, added.size(), unchanged, added);
     }
 
     /** The vintage to store {@code o} under, or {@code null} when it adds nothing. */
@@ -123,15 +128,32 @@ final class BatchWriter {
         return next;
     }
 
+    private AddedVintage addedVintage(IncomingObservation o, int vintage) {
+        NavigableMap<Integer, BigDecimal> vintages =
+                storedVintages(o.seriesId()).get(o.period().code());
+        Map.Entry<Integer, BigDecimal> before = vintages.lowerEntry(vintage);
+        boolean dated = o.publicBy() != null;
+        return new AddedVintage(
+                o.seriesId(),
+                o.period(),
+                vintage,
+                o.value(),
+                before == null ? null : before.getValue(),
+                dated ? o.publicBy() : at.atOffset(ZoneOffset.UTC).toLocalDate(),
+                dated ? o.publicByBasis() : PublicByBasis.INGESTED);
+    }
+
     /** Every stored vintage of a series, by period, read once per batch. */
     private Map<String, NavigableMap<Integer, BigDecimal>> storedVintages(String seriesId) {
         return stored.computeIfAbsent(seriesId, id -> {
             Map<String, NavigableMap<Integer, BigDecimal>> byPeriod = new HashMap<>();
-            handle.createQuery("SELECT period, vintage, amount FROM observation WHERE series_id = :s")
+            handle.createQuery("SELECT period, vintage, amount, amount_scale FROM observation WHERE series_id = :s")
                     .bind("s", id)
                     .map((rs, ctx) -> {
                         byPeriod.computeIfAbsent(rs.getString("period"), p -> new TreeMap<>())
-                                .put(rs.getInt("vintage"), rs.getBigDecimal("amount"));
+                                .put(
+                                        rs.getInt("vintage"),
+                                        rs.getBigDecimal("amount").setScale(rs.getInt("amount_scale"), RoundingMode.UNNECESSARY));
                         return null;
                     })
                     .list();

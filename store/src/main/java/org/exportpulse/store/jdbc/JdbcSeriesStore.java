@@ -179,6 +179,15 @@ public final class JdbcSeriesStore implements SeriesStore {
     }
 
     @Override
+    public IngestReport preview(Batch batch, String description, Instant at) {
+        return jdbi.inTransaction(h -> {
+            IngestReport report = new BatchWriter(h, at).write(batch, description);
+            h.rollback();
+            return report;
+        });
+    }
+
+    @Override
     public IngestReport loadIfEmpty(Supplier<Batch> bundle, String description, Instant at) {
         return jdbi.inTransaction(h -> {
             h.createQuery("SELECT bundle_loaded_at FROM store_state WHERE id = 1 FOR UPDATE")
