@@ -106,28 +106,49 @@ public final class WdiReader {
         return new Batch(series, rows.result());
     }
 
-    private static BigDecimal plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    private static Series series(CsvTable.Row row, Set<String> aggregates) {
+        return series(
+                row.get("indicator code"),
+                row.get("indicator name"),
+                row.get("country code"),
+                row.get("country name"),
+                aggregates);
     }
 
-    private static Series series(CsvTable.Row row, Set<String> aggregates) {
-        String code = row.get("country code").toUpperCase(Locale.ROOT);
-        String indicator = row.get("indicator code");
+    /**
+     * The series of one indicator for one economy, as this reader defines it.
+     *
+     * @param economyCode the World Bank's three-letter code (any case)
+     * @param aggregates codes (upper case) that are aggregates rather than economies
+     */
+    public static Series series(
+            String indicatorCode,
+            String indicatorName,
+            String economyCode,
+            String economyName,
+            Set<String> aggregates) {
+        String code = economyCode.toUpperCase(Locale.ROOT);
         String what = aggregates.contains(code) ? AGGREGATE : "economy";
         return new Series(
-                seriesId(indicator, code),
-                row.get("country name") + ": " + row.get("indicator name"),
+                seriesId(indicatorCode, code),
+                economyName + ": " + indicatorName,
                 USD,
                 Frequency.YEAR,
                 SeriesKind.FLOW,
                 FiscalCalendar.CALENDAR_YEAR,
                 "World Bank WDI",
-                "World Bank WDI " + indicator + ", " + code + ", " + what,
+                "World Bank WDI " + indicatorCode + ", " + code + ", " + what,
                 List.of());
     }
 
-    private static String source(String indicatorCode) {
+    /** A number as published, without trailing zeros or an exponent ({@code 3.63E9} is {@code 3630000000}). */
+    public static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** The source named for an indicator's values. */
+    public static String source(String indicatorCode) {
         return "https://data.worldbank.org/indicator/" + indicatorCode;
     }
 
