@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.formats.IngestException;
+import org.exportpulse.update.UpdateFailed;
 import picocli.CommandLine;
 
 /** Turns what a command throws into a message on stderr and a documented exit code. */
@@ -46,6 +47,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     static int exitCode(Exception e) {
         if (e instanceof NotFoundException || e instanceof NoSuchFileException || e instanceof FileNotFoundException) {
             return ExitCodes.NOT_FOUND;
+        }
+        if (e instanceof UpdateFailed) {
+            return ExitCodes.SOURCE_FAILED;
         }
         if (e instanceof IngestException || e instanceof IllegalArgumentException) {
             return ExitCodes.BAD_INPUT;

@@ -11,6 +11,8 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
     /** An unknown series, period or file. */
     public static final int NOT_FOUND = 3;
+    /** A publisher's service failed or refused ({@code pulse update}); nothing was stored. */
+    public static final int SOURCE_FAILED = 4;
 
     private ExitCodes() {}
 }

@@ -25,6 +25,7 @@ import org.exportpulse.cli.command.ReleasesCommand;
 import org.exportpulse.cli.command.SeriesCommand;
 import org.exportpulse.cli.command.ServeCommand;
 import org.exportpulse.cli.command.ShowCommand;
+import org.exportpulse.cli.command.UpdateCommand;
 import org.exportpulse.core.engine.Engines;
 import org.exportpulse.engines.StandardEngines;
 import org.exportpulse.store.SeriesStore;
@@ -48,6 +49,7 @@ import picocli.CommandLine.Option;
             ShowCommand.class,
             HistoryCommand.class,
             IngestCommand.class,
+            UpdateCommand.class,
             ReconcileCommand.class,
             ExportCommand.class,
             ServeCommand.class,
@@ -62,7 +64,10 @@ import picocli.CommandLine.Option;
             BacktestCommand.class,
             CommandLine.HelpCommand.class
         },
-        footer = {"", "Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage, 3 unknown series, period or file."
+        footer = {
+            "",
+            "Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage, 3 unknown series, period or file,"
+                    + " 4 a publisher's service failed (pulse update; nothing stored)."
         })
 public final class Pulse implements Runnable {
 

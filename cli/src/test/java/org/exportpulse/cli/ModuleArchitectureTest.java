@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Data flows one way: formats → store → presenters; presenters hold no storage or parsing of their own. */
@@ -34,6 +35,39 @@ class ModuleArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.exportpulse.cli..", "org.exportpulse.bundle..")
                 .check(all);
+    }
+
+    @Test
+    void connectors_fetch_and_store_but_present_nothing() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.exportpulse.update..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.exportpulse.cli..",
+                        "org.exportpulse.server..",
+                        "org.exportpulse.brief..",
+                        "org.exportpulse.export..",
+                        "java.sql..")
+                .check(all);
+    }
+
+    @Test
+    void each_publishers_connector_knows_no_other() {
+        List<String> connectors = List.of("sbp", "worldbank", "dbnomics");
+        for (String source : connectors) {
+            noClasses()
+                    .that()
+                    .resideInAPackage("org.exportpulse.update." + source + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(connectors.stream()
+                            .filter(c -> !c.equals(source))
+                            .map(c -> "org.exportpulse.update." + c + "..")
+                            .toArray(String[]::new))
+                    .check(all);
+        }
     }
 
     @Test

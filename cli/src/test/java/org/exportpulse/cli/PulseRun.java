@@ -16,10 +16,16 @@ record PulseRun(int exitCode, String out, String err) {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
 
     static PulseRun in(Path home, String... args) {
+        return in(Map.of(), home, args);
+    }
+
+    /** Runs with {@code environment} beside {@code PULSE_HOME}. */
+    static PulseRun in(Map<String, String> environment, Path home, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Pulse.run(
-                Map.of("PULSE_HOME", home.toString()), new PrintWriter(out), new PrintWriter(err), CLOCK, args);
+        Map<String, String> env = new java.util.HashMap<>(environment);
+        env.put("PULSE_HOME", home.toString());
+        int code = Pulse.run(Map.copyOf(env), new PrintWriter(out), new PrintWriter(err), CLOCK, args);
         return new PulseRun(code, out.toString(), err.toString());
     }
 
