@@ -64,6 +64,11 @@ public final class Sources {
                     Sleeper.REAL,
                     SBP_LIMIT);
         }
+
+        /** The same settings, waiting between tries with {@code other}. */
+        public Settings withSleeper(Sleeper other) {
+            return new Settings(sbp, worldBank, dbnomics, sbpKey, policy, other, sbpLimit);
+        }
     }
 
     /**

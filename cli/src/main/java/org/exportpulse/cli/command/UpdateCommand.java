@@ -13,6 +13,7 @@ import org.exportpulse.update.Sources;
 import org.exportpulse.update.UpdateJson;
 import org.exportpulse.update.UpdateResult;
 import org.exportpulse.update.Updater;
+import org.exportpulse.update.http.Sleeper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,7 +54,13 @@ public final class UpdateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate from = since == null ? null : Arguments.date("--since", since);
-        var selected = Sources.select(sources, Sources.Settings.fromEnvironment(pulse.environment()));
+        Sources.Settings settings = Sources.Settings.fromEnvironment(pulse.environment())
+                .withSleeper(wait -> {
+                    pulse.err().println("pulse update: no answer yet; trying again in " + wait.toSeconds() + " s");
+                    pulse.err().flush();
+                    Sleeper.REAL.sleep(wait);
+                });
+        var selected = Sources.select(sources, settings);
         UpdateResult result =
                 Updater.run(selected, pulse.store(), from, dryRun, pulse.clock().instant());
         switch (formatOption.format) {

@@ -153,7 +153,8 @@ final class BatchWriter {
                         byPeriod.computeIfAbsent(rs.getString("period"), p -> new TreeMap<>())
                                 .put(
                                         rs.getInt("vintage"),
-                                        rs.getBigDecimal("amount").setScale(rs.getInt("amount_scale"), RoundingMode.UNNECESSARY));
+                                        rs.getBigDecimal("amount")
+                                                .setScale(rs.getInt("amount_scale"), RoundingMode.UNNECESSARY));
                         return null;
                     })
                     .list();
