@@ -26,4 +26,15 @@ class ServeCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("loaded the bundled data");
     }
+
+    @Test
+    void an_update_interval_that_is_not_a_duration_or_too_short_is_refused_before_serving() {
+        PulseRun bad = PulseRun.in(home, "serve", "--port", "0", "--update-every", "6 hours");
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bad.err()).contains("--update-every 6 hours is not a duration (expected minutes, hours or days");
+        PulseRun tooShort = PulseRun.in(home, "serve", "--port", "0", "--update-every", "0m");
+        assertThat(tooShort.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(tooShort.err()).contains("too short");
+        assertThat(bad.out() + tooShort.out()).doesNotContain("http://");
+    }
 }

@@ -1,5 +1,6 @@
 package org.exportpulse.store;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -96,6 +97,11 @@ public final class OpeningStore implements SeriesStore {
     @Override
     public IngestReport ingest(Batch batch, String description, Instant at) {
         return await().ingest(batch, description, at);
+    }
+
+    @Override
+    public boolean claimUpdate(Instant now, Duration every) {
+        return await().claimUpdate(now, every);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.exportpulse.store;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,6 +62,13 @@ public interface SeriesStore extends ObservationSource, AutoCloseable {
      * @return the report when this call loaded it, {@code null} when the store already had data
      */
     IngestReport loadIfEmpty(Supplier<Batch> bundle, String description, Instant at);
+
+    /**
+     * Claims the scheduled update for this instance: true, and the claim recorded, when no instance
+     * sharing the store claimed it in the {@code every} before {@code now}; false otherwise. Atomic
+     * across instances, so several servers on one database update once per interval.
+     */
+    boolean claimUpdate(Instant now, Duration every);
 
     @Override
     void close();

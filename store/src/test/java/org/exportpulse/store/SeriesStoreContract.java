@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -208,6 +209,35 @@ public abstract class SeriesStoreContract {
                 .filter(o -> o.period().equals(period))
                 .map(o -> o.value().toPlainString())
                 .findFirst();
+    }
+
+    @Test
+    void instances_sharing_a_store_claim_the_scheduled_update_once_per_interval() throws Exception {
+        Callable<SeriesStore> open = sharedEmptyLocation();
+        Duration sixHours = Duration.ofHours(6);
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (SeriesStore other = open.call()) {
+            List<Future<Boolean>> claims = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                claims.add(pool.submit(() -> {
+                    try (SeriesStore own = open.call()) {
+                        start.await();
+                        return own.claimUpdate(AT, sixHours);
+                    }
+                }));
+            }
+            int claimed = 0;
+            for (Future<Boolean> f : claims) {
+                claimed += f.get() ? 1 : 0;
+            }
+            assertThat(claimed).as("two instances at once: one claims").isEqualTo(1);
+            assertThat(other.claimUpdate(AT.plus(Duration.ofHours(5)), sixHours)).isFalse();
+            assertThat(other.claimUpdate(AT.plus(sixHours), sixHours)).isTrue();
+            assertThat(other.claimUpdate(AT.plus(sixHours), sixHours)).isFalse();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -42,6 +42,26 @@ final class Arguments {
     }
 
     /**
+     * A duration such as {@code 30m}, {@code 6h} or {@code 1d}.
+     *
+     * @throws IllegalArgumentException for anything else
+     */
+    static java.time.Duration duration(String option, String text) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("(\\d{1,6})([mhd])").matcher(text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException(
+                    option + " " + text + " is not a duration (expected minutes, hours or days: 30m, 6h, 1d)");
+        }
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "m" -> java.time.Duration.ofMinutes(n);
+            case "h" -> java.time.Duration.ofHours(n);
+            default -> java.time.Duration.ofDays(n);
+        };
+    }
+
+    /**
      * @throws IllegalArgumentException when {@code text} is not a month like {@code 2025-12}
      */
     static YearMonth month(String text) {

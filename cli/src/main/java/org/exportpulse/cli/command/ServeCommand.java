@@ -1,12 +1,20 @@
 package org.exportpulse.cli.command;
 
 import io.javalin.Javalin;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.exportpulse.bundle.BundledData;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.server.PulseServer;
 import org.exportpulse.store.OpeningStore;
+import org.exportpulse.store.SeriesStore;
+import org.exportpulse.update.ScheduledUpdates;
+import org.exportpulse.update.Source;
+import org.exportpulse.update.Sources;
+import org.exportpulse.update.sbp.EasyDataSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -37,6 +45,14 @@ public final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Option(
+            names = "--update-every",
+            paramLabel = "DURATION",
+            description = "Update from the publishers in the background, at start and then every DURATION (30m, 6h,"
+                    + " 1d); servers sharing a database update once per interval. Without PULSE_SBP_API_KEY, sbp is"
+                    + " left out.")
+    String updateEvery;
+
+    @Option(
             names = "--stop-after-start",
             hidden = true,
             description =
@@ -45,6 +61,10 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Duration every = updateEvery == null ? null : Arguments.duration("--update-every", updateEvery);
+        if (every != null && every.compareTo(Duration.ofMinutes(1)) < 0) {
+            throw new IllegalArgumentException("--update-every " + updateEvery + " is too short (expected at least 1m)");
+        }
         // The store opens (H2, first queries) while the server binds its port: start-up in parallel.
         OpeningStore store = OpeningStore.start(pulse::store);
         Javalin app = PulseServer.create(
@@ -61,6 +81,7 @@ public final class ServeCommand implements Callable<Integer> {
             app.stop();
             throw e;
         }
+        ScheduledUpdates updates = every == null ? null : scheduleUpdates(store, every);
         if (stopAfterStart) {
             warmUp(app.port());
             app.stop();
@@ -70,6 +91,9 @@ public final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
+                            if (updates != null) {
+                                updates.close();
+                            }
                             app.stop();
                             stopped.countDown();
                         },
@@ -84,6 +108,20 @@ public final class ServeCommand implements Callable<Integer> {
         pulse.out().flush();
         stopped.await();
         return 0;
+    }
+
+    private ScheduledUpdates scheduleUpdates(SeriesStore store, Duration every) {
+        List<String> names = new ArrayList<>(Sources.NAMES);
+        if (pulse.environment().get("PULSE_SBP_API_KEY") == null) {
+            names.remove(EasyDataSource.NAME);
+            pulse.err().println("pulse serve: scheduled updates leave out sbp (no PULSE_SBP_API_KEY)");
+        }
+        List<Source> sources = Sources.select(names, Sources.Settings.fromEnvironment(pulse.environment()));
+        return ScheduledUpdates.of(store, sources, every, pulse.clock(), line -> {
+                    pulse.err().println("pulse serve: " + line);
+                    pulse.err().flush();
+                })
+                .start();
     }
 
     /** One request to the dashboard and to JSON endpoints, so that their classes are loaded. */

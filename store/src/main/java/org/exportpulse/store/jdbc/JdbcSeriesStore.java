@@ -2,6 +2,7 @@ package org.exportpulse.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -40,7 +41,7 @@ public final class JdbcSeriesStore implements SeriesStore {
      * version opens without starting Flyway (a third of a second of every start); any other runs the
      * migrations.
      */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
 
     private final Jdbi jdbi;
     private final Connection keepAlive;
@@ -176,6 +177,16 @@ public final class JdbcSeriesStore implements SeriesStore {
     @Override
     public IngestReport ingest(Batch batch, String description, Instant at) {
         return jdbi.inTransaction(h -> new BatchWriter(h, at).write(batch, description));
+    }
+
+    @Override
+    public boolean claimUpdate(Instant now, Duration every) {
+        return jdbi.inTransaction(h -> h.createUpdate("UPDATE store_state SET update_claimed_at = :now WHERE id = 1"
+                                + " AND (update_claimed_at IS NULL OR update_claimed_at <= :due)")
+                        .bind("now", now.atOffset(ZoneOffset.UTC))
+                        .bind("due", now.minus(every).atOffset(ZoneOffset.UTC))
+                        .execute()
+                == 1);
     }
 
     @Override
