@@ -232,7 +232,8 @@ public abstract class SeriesStoreContract {
                 claimed += f.get() ? 1 : 0;
             }
             assertThat(claimed).as("two instances at once: one claims").isEqualTo(1);
-            assertThat(other.claimUpdate(AT.plus(Duration.ofHours(5)), sixHours)).isFalse();
+            assertThat(other.claimUpdate(AT.plus(Duration.ofHours(5)), sixHours))
+                    .isFalse();
             assertThat(other.claimUpdate(AT.plus(sixHours), sixHours)).isTrue();
             assertThat(other.claimUpdate(AT.plus(sixHours), sixHours)).isFalse();
         } finally {

@@ -48,7 +48,8 @@ public final class ScheduledUpdates implements AutoCloseable {
     public static ScheduledUpdates of(
             SeriesStore store, List<Source> sources, Duration every, Clock clock, Consumer<String> log) {
         if (every.compareTo(Duration.ofMinutes(1)) < 0) {
-            throw new IllegalArgumentException("an update interval of " + every + " is too short (expected at least 1m)");
+            throw new IllegalArgumentException(
+                    "an update interval of " + every + " is too short (expected at least 1m)");
         }
         return new ScheduledUpdates(store, sources, every, clock, log);
     }
@@ -69,12 +70,12 @@ public final class ScheduledUpdates implements AutoCloseable {
         String names = sources.stream().map(Source::name).collect(Collectors.joining(", "));
         try {
             if (!store.claimUpdate(now, every)) {
-                log.accept("update from " + names + " skipped: another instance updated less than " + every
-                        + " ago");
+                log.accept("update from " + names + " skipped: another instance updated less than " + every + " ago");
                 return false;
             }
             IngestReport report = Updater.run(sources, store, null, false, now).report();
-            log.accept("updated from " + names + ": " + (report.added().size() - report.revisions().size())
+            log.accept("updated from " + names + ": "
+                    + (report.added().size() - report.revisions().size())
                     + " new values, " + report.revisions().size() + " revisions, " + report.seriesCreated()
                     + " series created");
         } catch (UpdateFailed e) {

@@ -11,10 +11,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.exportpulse.store.SeriesStore;
+import org.exportpulse.update.dbnomics.DbnomicsBopSource;
 import org.exportpulse.update.http.PublisherHttp;
 import org.exportpulse.update.http.RateLimit;
 import org.exportpulse.update.http.RetryPolicy;
-import org.exportpulse.update.dbnomics.DbnomicsBopSource;
 import org.exportpulse.update.testkit.ReplayServer;
 import org.exportpulse.update.testkit.ReplayServer.Answer;
 import org.exportpulse.update.testkit.TestStores;
@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 class ScheduledUpdatesTest {
 
-    private static final RetryPolicy ONE_TRY =
-            new RetryPolicy(Duration.ofSeconds(2), Duration.ofSeconds(5), 1, Duration.ofSeconds(1), Duration.ofSeconds(5));
+    private static final RetryPolicy ONE_TRY = new RetryPolicy(
+            Duration.ofSeconds(2), Duration.ofSeconds(5), 1, Duration.ofSeconds(1), Duration.ofSeconds(5));
 
     private final ReplayServer server = ReplayServer.start()
             .on("/v22/datasets/IMF/BOP", Answer.recorded("dbnomics/dataset-imf-bop.json"))
@@ -55,7 +55,10 @@ class ScheduledUpdatesTest {
 
     private ScheduledUpdates schedule(SeriesStore store) {
         Source imf = new DbnomicsBopSource(
-                server.uri(), new PublisherHttp("imf", ONE_TRY, RateLimit.NONE, d -> {}), "IMF/BOP", Sources.economies());
+                server.uri(),
+                new PublisherHttp("imf", ONE_TRY, RateLimit.NONE, d -> {}),
+                "IMF/BOP",
+                Sources.economies());
         return ScheduledUpdates.of(store, List.of(imf), Duration.ofHours(6), clock, log::add);
     }
 
@@ -84,7 +87,9 @@ class ScheduledUpdatesTest {
         try (SeriesStore store = TestStores.with("series,period,value\n");
                 ScheduledUpdates schedule = schedule(store)) {
             assertThat(schedule.tick()).isTrue();
-            assertThat(log.get(0)).startsWith("update failed, nothing stored: imf: GET").contains("HTTP 500");
+            assertThat(log.get(0))
+                    .startsWith("update failed, nothing stored: imf: GET")
+                    .contains("HTTP 500");
             assertThat(store.series("imf.ict_exports.pak")).isEmpty();
             now = now.plus(Duration.ofHours(6));
             schedule.tick();

@@ -63,7 +63,8 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Duration every = updateEvery == null ? null : Arguments.duration("--update-every", updateEvery);
         if (every != null && every.compareTo(Duration.ofMinutes(1)) < 0) {
-            throw new IllegalArgumentException("--update-every " + updateEvery + " is too short (expected at least 1m)");
+            throw new IllegalArgumentException(
+                    "--update-every " + updateEvery + " is too short (expected at least 1m)");
         }
         // The store opens (H2, first queries) while the server binds its port: start-up in parallel.
         OpeningStore store = OpeningStore.start(pulse::store);
