@@ -100,6 +100,11 @@ public final class OpeningStore implements SeriesStore {
     }
 
     @Override
+    public List<PublishedVintage> publishedSince(LocalDate since, int limit) {
+        return await().publishedSince(since, limit);
+    }
+
+    @Override
     public boolean claimUpdate(Instant now, Duration every) {
         return await().claimUpdate(now, every);
     }

@@ -34,6 +34,12 @@ public interface SeriesStore extends ObservationSource, AutoCloseable {
     List<Observation> vintages(String seriesId, Period period);
 
     /**
+     * Vintages whose public-by date is on or after {@code since}, newest first (then by series and
+     * period), at most {@code limit} of them: the values published and revised since a day.
+     */
+    List<PublishedVintage> publishedSince(LocalDate since, int limit);
+
+    /**
      * Stores a batch in one transaction: all of it, or nothing.
      *
      * <p>An observation with a vintage is keyed by (series, period, vintage): an identical value

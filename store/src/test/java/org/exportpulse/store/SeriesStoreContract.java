@@ -183,6 +183,32 @@ public abstract class SeriesStoreContract {
     }
 
     @Test
+    void values_published_since_a_day_come_newest_first_with_what_they_revised() throws Exception {
+        store.ingest(bundle(), "bundle", AT);
+        store.ingest(
+                rows("series,period,value,public_by,public_by_basis\n"
+                        + "pk.ict.exports,2024-11,311,2030-02-20,source\n"
+                        + "pk.ict.exports,2030-01,500,2030-02-19,source\n"),
+                "update",
+                AT.plusSeconds(60));
+        List<PublishedVintage> news = store.publishedSince(LocalDate.of(2030, 1, 1), 10);
+        assertThat(news)
+                .extracting(
+                        PublishedVintage::seriesId,
+                        v -> v.observation().period().code(),
+                        v -> v.observation().vintage(),
+                        PublishedVintage::previous,
+                        PublishedVintage::isRevision)
+                .containsExactly(
+                        tuple("pk.ict.exports", "2024-11", 3, new BigDecimal("310"), true),
+                        tuple("pk.ict.exports", "2030-01", 1, null, false));
+        assertThat(news.get(0).storedAt()).isEqualTo(AT.plusSeconds(60));
+        assertThat(news.get(0).observation().publicBy()).isEqualTo(LocalDate.of(2030, 2, 20));
+        assertThat(store.publishedSince(LocalDate.of(2030, 2, 20), 10)).hasSize(1);
+        assertThat(store.publishedSince(LocalDate.of(2020, 1, 1), 5)).hasSize(5);
+    }
+
+    @Test
     void loads_the_bundle_into_an_empty_store_once() throws Exception {
         Batch bundle = bundle();
         assertThat(store.loadIfEmpty(() -> bundle, "bundle", AT)).isNotNull();

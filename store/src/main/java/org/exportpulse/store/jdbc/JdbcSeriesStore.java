@@ -1,11 +1,15 @@
 package org.exportpulse.store.jdbc;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +21,7 @@ import org.exportpulse.core.series.Series;
 import org.exportpulse.core.time.Period;
 import org.exportpulse.formats.Batch;
 import org.exportpulse.store.IngestReport;
+import org.exportpulse.store.PublishedVintage;
 import org.exportpulse.store.SeriesStore;
 import org.exportpulse.store.StoreException;
 import org.flywaydb.core.Flyway;
@@ -163,6 +168,33 @@ public final class JdbcSeriesStore implements SeriesStore {
         return series(seriesId)
                 .map(s -> observations(s, "o.period = :period ORDER BY o.vintage", Map.of("period", period.code())))
                 .orElse(List.of());
+    }
+
+    @Override
+    public List<PublishedVintage> publishedSince(LocalDate since, int limit) {
+        Map<String, Series> byId = new HashMap<>();
+        allSeries().forEach(s -> byId.put(s.id(), s));
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT o.series_id, " + ObservationRows.COLUMNS.replaceAll("(^|, )", "$1o.")
+                                + ", p.amount AS previous_amount, p.amount_scale AS previous_scale, i.started_at"
+                                + " FROM observation o JOIN ingest i ON i.id = o.ingest_id"
+                                + " LEFT JOIN observation p ON p.series_id = o.series_id AND p.period = o.period"
+                                + " AND p.vintage = o.vintage - 1"
+                                + " WHERE o.public_by >= :since"
+                                + " ORDER BY o.public_by DESC, o.series_id, o.period_first, o.vintage LIMIT :limit")
+                .bind("since", since)
+                .bind("limit", limit)
+                .map((rs, ctx) -> {
+                    BigDecimal previous = rs.getBigDecimal("previous_amount");
+                    return new PublishedVintage(
+                            rs.getString("series_id"),
+                            ObservationRows.map(rs, byId.get(rs.getString("series_id"))),
+                            previous == null
+                                    ? null
+                                    : previous.setScale(rs.getInt("previous_scale"), RoundingMode.UNNECESSARY),
+                            rs.getObject("started_at", OffsetDateTime.class).toInstant());
+                })
+                .list());
     }
 
     private List<Observation> observations(Series series, String condition, Map<String, Object> bindings) {
