@@ -120,6 +120,8 @@ final class DashboardPage {
                 .append(HtmlText.escape(series.title()))
                 .append("</title>")
                 .append("<link rel=\"icon\" href=\"data:,\">")
+                .append("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Releases and revisions\""
+                        + " href=\"/feed.atom\">")
                 .append("<link rel=\"stylesheet\" href=\"/assets/dashboard.css\"></head><body>")
                 .append("<header><h1>ExportPulse</h1><p>")
                 .append(HtmlText.escape(series.title()))
@@ -129,8 +131,8 @@ final class DashboardPage {
                 .append(HtmlText.escape(series.id()))
                 .append("&amp;period=")
                 .append(f.period())
-                .append(
-                        "\">Monthly brief</a> · <a href=\"/check\">Check an article</a> · <a href=\"/docs\">API</a></nav>")
+                .append("\">Monthly brief</a> · <a href=\"/check\">Check an article</a> · <a href=\"/docs\">API</a>"
+                        + " · <a href=\"/feed.atom\">Releases feed</a></nav>")
                 .append("</header><main>");
         freshness(html, series, asOf, source);
         form(html, series, f, asOf);

@@ -74,6 +74,7 @@ public final class PulseServer {
         BriefRoute brief = new BriefRoute(store, engines, presets, BundledData.releasePatterns(), clock);
         ModelRoutes models = new ModelRoutes(store, engines, presets);
         ReleasesRoute releases = new ReleasesRoute(store, BundledData.releasePatterns(), clock);
+        UpdatesRoute updates = new UpdatesRoute(store, clock);
         ResponseCache cache = new ResponseCache(store::lastChanged, clock);
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -85,6 +86,7 @@ public final class PulseServer {
             brief.getRoutes().forEach(config.routes::get);
             models.getRoutes().forEach(config.routes::get);
             releases.getRoutes().forEach(config.routes::get);
+            updates.getRoutes().forEach(config.routes::get);
             config.routes.get("/brief", brief::page);
             config.routes.post(POST_ROUTES.get(0), ingest::handle);
             config.routes.post(POST_ROUTES.get(1), check::api);

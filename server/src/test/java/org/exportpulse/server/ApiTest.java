@@ -159,6 +159,10 @@ class ApiTest {
         routed.addAll(new ReleasesRoute(server.store(), List.of(), Clock.systemUTC())
                 .getRoutes()
                 .keySet());
+        new UpdatesRoute(server.store(), Clock.systemUTC())
+                .getRoutes().keySet().stream()
+                        .filter(path -> path.startsWith("/api/"))
+                        .forEach(routed::add);
         routed.addAll(new ModelRoutes(server.store(), StandardEngines.get(), BriefPresets.none())
                 .getRoutes()
                 .keySet());
