@@ -114,4 +114,46 @@ class UpdateCommandTest {
         assertThat(date.err()).contains("--since");
         assertThat(server.requests()).isEmpty();
     }
+
+    @Test
+    void each_series_that_gains_values_is_announced_to_the_webhooks_signed() throws Exception {
+        server.on("/hook", Answer.status(204, ""));
+        var environment = new java.util.HashMap<>(env(null));
+        environment.put("PULSE_WEBHOOKS", server.uri() + "/hook");
+        environment.put("PULSE_WEBHOOK_SECRET", "s3");
+        PulseRun run = PulseRun.in(environment, home, "update", "imf");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        var hooks = server.received().stream()
+                .filter(r -> r.target().equals("/hook"))
+                .toList();
+        assertThat(hooks).hasSize(1);
+        var hook = hooks.get(0);
+        assertThat(hook.method()).isEqualTo("POST");
+        long timestamp = Long.parseLong(hook.headers().get("x-pulse-timestamp"));
+        assertThat(org.exportpulse.server.webhook.WebhookSignature.verify(
+                        "s3", timestamp, hook.body(), hook.headers().get("x-pulse-signature")))
+                .isTrue();
+        JsonNode body = new ObjectMapper().readTree(hook.body());
+        assertThat(body.get("series").asText()).isEqualTo("imf.ict_exports.pak");
+        assertThat(body.get("values")).hasSize(5);
+        assertThat(body.get("latest").asText()).isEqualTo("2025-Q4");
+        assertThat(body.get("figures").isNull())
+                .as("figures are for monthly series")
+                .isTrue();
+        assertThat(run.err())
+                .contains("pulse update: webhook " + server.uri() + "/hook: delivered imf.ict_exports.pak");
+    }
+
+    @Test
+    void webhooks_without_a_secret_are_refused_before_anything_is_fetched() {
+        var environment = new java.util.HashMap<>(env(null));
+        environment.put("PULSE_WEBHOOKS", server.uri() + "/hook");
+        PulseRun run = PulseRun.in(environment, home, "update", "imf");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("PULSE_WEBHOOK_SECRET is not");
+        assertThat(server.requests()).isEmpty();
+        PulseRun serve = PulseRun.in(environment, home, "serve", "--port", "0", "--update-every", "6h");
+        assertThat(serve.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(serve.out()).doesNotContain("http://");
+    }
 }

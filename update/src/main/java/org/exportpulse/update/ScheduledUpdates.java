@@ -25,6 +25,7 @@ public final class ScheduledUpdates implements AutoCloseable {
     private final Duration every;
     private final Clock clock;
     private final Consumer<String> log;
+    private final Consumer<IngestReport> stored;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "pulse-update");
         t.setDaemon(true);
@@ -32,8 +33,14 @@ public final class ScheduledUpdates implements AutoCloseable {
     });
 
     private ScheduledUpdates(
-            SeriesStore store, List<Source> sources, Duration every, Clock clock, Consumer<String> log) {
+            SeriesStore store,
+            List<Source> sources,
+            Duration every,
+            Clock clock,
+            Consumer<String> log,
+            Consumer<IngestReport> stored) {
         this.store = store;
+        this.stored = stored;
         this.sources = List.copyOf(sources);
         this.every = every;
         this.clock = clock;
@@ -47,11 +54,25 @@ public final class ScheduledUpdates implements AutoCloseable {
      */
     public static ScheduledUpdates of(
             SeriesStore store, List<Source> sources, Duration every, Clock clock, Consumer<String> log) {
+        return of(store, sources, every, clock, log, report -> {});
+    }
+
+    /**
+     * The same, telling {@code stored} of each update that stored something (to announce it, e.g.
+     * by webhooks); it must not block.
+     */
+    public static ScheduledUpdates of(
+            SeriesStore store,
+            List<Source> sources,
+            Duration every,
+            Clock clock,
+            Consumer<String> log,
+            Consumer<IngestReport> stored) {
         if (every.compareTo(Duration.ofMinutes(1)) < 0) {
             throw new IllegalArgumentException(
                     "an update interval of " + every + " is too short (expected at least 1m)");
         }
-        return new ScheduledUpdates(store, sources, every, clock, log);
+        return new ScheduledUpdates(store, sources, every, clock, log, stored);
     }
 
     /** Runs a turn now and then every interval. */
@@ -78,6 +99,9 @@ public final class ScheduledUpdates implements AutoCloseable {
                     + (report.added().size() - report.revisions().size())
                     + " new values, " + report.revisions().size() + " revisions, " + report.seriesCreated()
                     + " series created");
+            if (!report.added().isEmpty()) {
+                stored.accept(report);
+            }
         } catch (UpdateFailed e) {
             log.accept("update failed, nothing stored: " + e.getMessage().replace('\n', ' '));
         } catch (RuntimeException e) {

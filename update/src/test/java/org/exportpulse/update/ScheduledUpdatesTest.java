@@ -30,6 +30,7 @@ class ScheduledUpdatesTest {
             .on("/v22/datasets/IMF/BOP", Answer.recorded("dbnomics/dataset-imf-bop.json"))
             .on("/v22/series/IMF/BOP", Answer.recorded("dbnomics/series-ict-credit.json"));
     private final List<String> log = new ArrayList<>();
+    private final List<org.exportpulse.store.IngestReport> announced = new ArrayList<>();
     private Instant now = TestStores.NOW;
     private final Clock clock = new Clock() {
         @Override
@@ -59,7 +60,7 @@ class ScheduledUpdatesTest {
                 new PublisherHttp("imf", ONE_TRY, RateLimit.NONE, d -> {}),
                 "IMF/BOP",
                 Sources.economies());
-        return ScheduledUpdates.of(store, List.of(imf), Duration.ofHours(6), clock, log::add);
+        return ScheduledUpdates.of(store, List.of(imf), Duration.ofHours(6), clock, log::add, announced::add);
     }
 
     @Test
@@ -78,6 +79,10 @@ class ScheduledUpdatesTest {
                             "updated from imf: 5 new values, 0 revisions, 1 series created",
                             "update from imf skipped: another instance updated less than PT6H ago",
                             "updated from imf: 0 new values, 0 revisions, 0 series created");
+            assertThat(announced)
+                    .as("only the turn that stored something is announced")
+                    .hasSize(1);
+            assertThat(announced.get(0).added()).hasSize(5);
         }
     }
 

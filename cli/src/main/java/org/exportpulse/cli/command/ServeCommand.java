@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import org.exportpulse.bundle.BundledData;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.server.PulseServer;
+import org.exportpulse.server.webhook.Webhooks;
 import org.exportpulse.store.OpeningStore;
 import org.exportpulse.store.SeriesStore;
 import org.exportpulse.update.ScheduledUpdates;
@@ -66,6 +68,11 @@ public final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException(
                     "--update-every " + updateEvery + " is too short (expected at least 1m)");
         }
+        Consumer<String> log = line -> {
+            pulse.err().println("pulse serve: " + line);
+            pulse.err().flush();
+        };
+        Webhooks hooks = every == null ? null : Webhooks.fromEnvironment(pulse.environment(), pulse.clock(), log);
         // The store opens (H2, first queries) while the server binds its port: start-up in parallel.
         OpeningStore store = OpeningStore.start(pulse::store);
         Javalin app = PulseServer.create(
@@ -82,7 +89,7 @@ public final class ServeCommand implements Callable<Integer> {
             app.stop();
             throw e;
         }
-        ScheduledUpdates updates = every == null ? null : scheduleUpdates(store, every);
+        ScheduledUpdates updates = every == null ? null : scheduleUpdates(store, every, hooks, log);
         if (stopAfterStart) {
             warmUp(app.port());
             app.stop();
@@ -111,17 +118,14 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ScheduledUpdates scheduleUpdates(SeriesStore store, Duration every) {
+    private ScheduledUpdates scheduleUpdates(SeriesStore store, Duration every, Webhooks hooks, Consumer<String> log) {
         List<String> names = new ArrayList<>(Sources.NAMES);
         if (pulse.environment().get("PULSE_SBP_API_KEY") == null) {
             names.remove(EasyDataSource.NAME);
             pulse.err().println("pulse serve: scheduled updates leave out sbp (no PULSE_SBP_API_KEY)");
         }
         List<Source> sources = Sources.select(names, Sources.Settings.fromEnvironment(pulse.environment()));
-        return ScheduledUpdates.of(store, sources, every, pulse.clock(), line -> {
-                    pulse.err().println("pulse serve: " + line);
-                    pulse.err().flush();
-                })
+        return ScheduledUpdates.of(store, sources, every, pulse.clock(), log, report -> hooks.announce(report, store))
                 .start();
     }
 

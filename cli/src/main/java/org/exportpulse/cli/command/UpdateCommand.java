@@ -1,11 +1,13 @@
 package org.exportpulse.cli.command;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.exportpulse.cli.Pulse;
+import org.exportpulse.server.webhook.Webhooks;
 import org.exportpulse.store.AddedVintage;
 import org.exportpulse.store.IngestReport;
 import org.exportpulse.update.SourceResult;
@@ -32,6 +34,9 @@ public final class UpdateCommand implements Callable<Integer> {
 
     /** Lines of changes a table shows; JSON lists all. */
     static final int TABLE_LINES = 40;
+
+    /** How long {@code pulse update} waits for webhook deliveries before it exits. */
+    static final Duration WEBHOOK_WAIT = Duration.ofSeconds(60);
 
     @ParentCommand
     Pulse pulse;
@@ -61,15 +66,33 @@ public final class UpdateCommand implements Callable<Integer> {
                     Sleeper.REAL.sleep(wait);
                 });
         var selected = Sources.select(sources, settings);
-        UpdateResult result =
-                Updater.run(selected, pulse.store(), from, dryRun, pulse.clock().instant());
+        try (Webhooks hooks = Webhooks.fromEnvironment(pulse.environment(), pulse.clock(), line -> {
+            pulse.err().println("pulse update: " + line);
+            pulse.err().flush();
+        })) {
+            UpdateResult result = Updater.run(
+                    selected, pulse.store(), from, dryRun, pulse.clock().instant());
+            print(result);
+            if (!dryRun && hooks.any()) {
+                hooks.announce(result.report(), pulse.store());
+                if (!hooks.awaitDeliveries(WEBHOOK_WAIT)) {
+                    pulse.err()
+                            .println("pulse update: webhook deliveries still pending after " + WEBHOOK_WAIT.toSeconds()
+                                    + " s were abandoned (the update is stored)");
+                }
+            }
+        }
+        return 0;
+    }
+
+    private void print(UpdateResult result) {
         switch (formatOption.format) {
             case JSON -> Json.print(UpdateJson.of(result), pulse.out());
             case TABLE -> table(result, pulse.out());
             default ->
                 throw new IllegalArgumentException("an update is written as table or json, not " + formatOption.format);
         }
-        return 0;
+        pulse.out().flush();
     }
 
     private static void table(UpdateResult result, PrintWriter out) {

@@ -73,11 +73,15 @@ public final class ReplayServer implements AutoCloseable {
         }
     }
 
+    /** A request as received: method, path with query, headers (names lower case), body. */
+    public record Received(String method, String target, Map<String, String> headers, byte[] body) {}
+
     private record Route(String path, String queryHolds, List<Answer> answers, int[] next) {}
 
     private final HttpServer server;
     private final List<Route> routes = new CopyOnWriteArrayList<>();
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+    private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
 
     private ReplayServer(HttpServer server) {
         this.server = server;
@@ -120,10 +124,25 @@ public final class ReplayServer implements AutoCloseable {
         }
     }
 
+    /** Every request received, with headers and body, oldest first. */
+    public List<Received> received() {
+        synchronized (received) {
+            return List.copyOf(received);
+        }
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         URI uri = exchange.getRequestURI();
         String query = uri.getQuery() == null ? "" : uri.getQuery();
         requests.add(uri.getPath() + (query.isEmpty() ? "" : "?" + query));
+        Map<String, String> headers = new java.util.TreeMap<>();
+        exchange.getRequestHeaders()
+                .forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), String.join(",", v)));
+        received.add(new Received(
+                exchange.getRequestMethod(),
+                uri.getPath() + (query.isEmpty() ? "" : "?" + query),
+                Map.copyOf(headers),
+                exchange.getRequestBody().readAllBytes()));
         Answer answer = Answer.status(404, "{\"message\": \"not recorded\"}");
         for (Route route : routes) {
             if (route.path().equals(uri.getPath()) && query.contains(route.queryHolds())) {
