@@ -209,6 +209,65 @@ public abstract class SeriesStoreContract {
     }
 
     @Test
+    void the_last_change_moves_forward_in_commit_order_even_when_an_ingest_is_stamped_earlier() throws Exception {
+        store.ingest(bundle(), "bundle", AT);
+        store.ingest(rows("series,period,value\npk.ict.exports,2024-11,311\n"), "later stamp", AT.plusSeconds(60));
+        Instant first = store.lastChanged().orElseThrow();
+        assertThat(first).isEqualTo(AT.plusSeconds(60));
+        store.ingest(rows("series,period,value\npk.ict.exports,2024-11,312\n"), "earlier stamp", AT.plusSeconds(30));
+        assertThat(store.lastChanged().orElseThrow()).isAfter(first);
+    }
+
+    @Test
+    void an_ingest_that_changes_nothing_leaves_the_last_change_alone() throws Exception {
+        store.ingest(bundle(), "bundle", AT);
+        Optional<Instant> before = store.lastChanged();
+        IngestReport same =
+                store.ingest(rows("series,period,value\npk.ict.exports,2024-11,310\n"), "same", AT.plusSeconds(90));
+        IngestReport empty = store.ingest(rows("series,period,value\n"), "header only", AT.plusSeconds(90));
+        assertThat(same.observationsAdded() + empty.observationsAdded()).isZero();
+        assertThat(store.lastChanged()).isEqualTo(before);
+    }
+
+    @Test
+    void concurrent_ingests_into_one_series_from_two_instances_both_store_their_vintage() throws Exception {
+        Callable<SeriesStore> open = sharedEmptyLocation();
+        Batch bundle = bundle();
+        try (SeriesStore first = open.call()) {
+            first.loadIfEmpty(() -> bundle, "bundle", AT);
+        }
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> added = new ArrayList<>();
+            for (String value : List.of("311", "312")) {
+                added.add(pool.submit(() -> {
+                    try (SeriesStore own = open.call()) {
+                        Batch b = new Batch(
+                                List.of(),
+                                TidyObservationReader.read(
+                                        NamedInput.ofBytes(
+                                                "c.csv",
+                                                ("series,period,value\npk.ict.exports,2024-11," + value + "\n")
+                                                        .getBytes(StandardCharsets.UTF_8)),
+                                        own::series));
+                        start.await();
+                        return own.ingest(b, "concurrent", AT).observationsAdded();
+                    }
+                }));
+            }
+            assertThat(added.get(0).get() + added.get(1).get()).isEqualTo(2);
+        } finally {
+            pool.shutdownNow();
+        }
+        try (SeriesStore check = open.call()) {
+            assertThat(check.vintages("pk.ict.exports", NOV_2024))
+                    .extracting(Observation::vintage)
+                    .containsExactly(1, 2, 3, 4);
+        }
+    }
+
+    @Test
     void loads_the_bundle_into_an_empty_store_once() throws Exception {
         Batch bundle = bundle();
         assertThat(store.loadIfEmpty(() -> bundle, "bundle", AT)).isNotNull();

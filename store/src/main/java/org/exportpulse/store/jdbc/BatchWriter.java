@@ -86,6 +86,12 @@ final class BatchWriter {
         } catch (SQLException e) {
             throw new StoreException("cannot store the observations: " + e.getMessage(), e);
         }
+        if (created + updated + added.size() == 0) {
+            // nothing changed: leave no trace of the ingest
+            handle.createUpdate("DELETE FROM ingest WHERE id = ?")
+                    .bind(0, ingestId)
+                    .execute();
+        }
         return new IngestReport(created, updated, added.size(), unchanged, added);
     }
 

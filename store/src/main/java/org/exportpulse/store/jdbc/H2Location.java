@@ -15,10 +15,13 @@ public final class H2Location {
 
     private H2Location() {}
 
-    /** The JDBC URL of the store under {@code home}. */
+    /**
+     * The JDBC URL of the store under {@code home}. Writers take turns on one row; a writer waits up
+     * to {@code LOCK_TIMEOUT} (two minutes) for the one before it, as PostgreSQL waits.
+     */
     public static String url(Path home) {
         return "jdbc:h2:file:" + home.toAbsolutePath().resolve(DATABASE_NAME)
-                + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+                + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=120000";
     }
 
     /** A data source for a JDBC URL of H2. */

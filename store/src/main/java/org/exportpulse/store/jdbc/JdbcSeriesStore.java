@@ -46,7 +46,7 @@ public final class JdbcSeriesStore implements SeriesStore {
      * version opens without starting Flyway (a third of a second of every start); any other runs the
      * migrations.
      */
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 4;
 
     private final Jdbi jdbi;
     private final Connection keepAlive;
@@ -121,10 +121,9 @@ public final class JdbcSeriesStore implements SeriesStore {
     public Optional<Instant> lastChanged() {
         // Plain JDBC: the server asks this once per request, and a Jdbi handle costs more than the query.
         try (Connection c = dataSource.getConnection();
-                java.sql.PreparedStatement s = c.prepareStatement("SELECT MAX(started_at) FROM ingest");
+                java.sql.PreparedStatement s = c.prepareStatement("SELECT changed_at FROM store_state WHERE id = 1");
                 java.sql.ResultSet rs = s.executeQuery()) {
-            rs.next();
-            java.time.OffsetDateTime t = rs.getObject(1, java.time.OffsetDateTime.class);
+            java.time.OffsetDateTime t = rs.next() ? rs.getObject(1, java.time.OffsetDateTime.class) : null;
             return Optional.ofNullable(t == null ? null : t.toInstant());
         } catch (SQLException e) {
             throw new StoreException("cannot read the time of the last ingest: " + e.getMessage(), e);
@@ -208,7 +207,12 @@ public final class JdbcSeriesStore implements SeriesStore {
 
     @Override
     public IngestReport ingest(Batch batch, String description, Instant at) {
-        return jdbi.inTransaction(h -> new BatchWriter(h, at).write(batch, description));
+        return jdbi.inTransaction(h -> {
+            Instant changed = StoreState.lock(h);
+            IngestReport report = new BatchWriter(h, at).write(batch, description);
+            StoreState.changed(h, report, changed, at);
+            return report;
+        });
     }
 
     @Override
@@ -233,9 +237,7 @@ public final class JdbcSeriesStore implements SeriesStore {
     @Override
     public IngestReport loadIfEmpty(Supplier<Batch> bundle, String description, Instant at) {
         return jdbi.inTransaction(h -> {
-            h.createQuery("SELECT bundle_loaded_at FROM store_state WHERE id = 1 FOR UPDATE")
-                    .mapToMap()
-                    .one();
+            Instant changed = StoreState.lock(h);
             boolean empty = h.createQuery("SELECT COUNT(*) FROM series")
                             .mapTo(Long.class)
                             .one()
@@ -244,6 +246,7 @@ public final class JdbcSeriesStore implements SeriesStore {
                 return null;
             }
             IngestReport report = new BatchWriter(h, at).write(bundle.get(), description);
+            StoreState.changed(h, report, changed, at);
             h.createUpdate("UPDATE store_state SET bundle_loaded_at = ? WHERE id = 1")
                     .bind(0, at.atOffset(ZoneOffset.UTC))
                     .execute();
