@@ -1,11 +1,13 @@
 package org.exportpulse.server;
 
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.exportpulse.brief.compose.BriefPresets;
 import org.exportpulse.bundle.BundledData;
@@ -82,19 +84,27 @@ public final class PulseServer {
             config.jetty.modifyServletContextHandler(
                     handler -> handler.addFilter(cache, "/api/*", EnumSet.of(DispatcherType.REQUEST)));
             config.routes.before("/api/*", api::lastModified);
-            api.getRoutes().forEach(config.routes::get);
-            brief.getRoutes().forEach(config.routes::get);
-            models.getRoutes().forEach(config.routes::get);
-            releases.getRoutes().forEach(config.routes::get);
-            updates.getRoutes().forEach(config.routes::get);
+            for (Map<String, Handler> routes : List.of(
+                    api.getRoutes(),
+                    brief.getRoutes(),
+                    models.getRoutes(),
+                    releases.getRoutes(),
+                    updates.getRoutes())) {
+                routes.forEach(
+                        (path, handler) -> config.routes.get(path, ConsistentReads.of(store::lastChanged, handler)));
+            }
             config.routes.get("/brief", brief::page);
             config.routes.post(POST_ROUTES.get(0), ingest::handle);
             config.routes.post(POST_ROUTES.get(1), check::api);
             config.routes.get("/check", check::page);
             config.routes.post("/check", check::page);
-            config.routes.get("/", dashboard::render);
+            config.routes.get("/", ConsistentReads.of(store::lastChanged, dashboard::render));
             config.routes.get("/assets/{name}", dashboard::asset);
             config.routes.get("/docs", dashboard::docs);
+            config.routes.exception(ConsistentReads.StoreBusyException.class, (e, ctx) -> {
+                ctx.header("Retry-After", "1");
+                Problem.send(ctx, HttpStatus.SERVICE_UNAVAILABLE, e);
+            });
             config.routes.exception(NotFoundException.class, (e, ctx) -> Problem.send(ctx, HttpStatus.NOT_FOUND, e));
             config.routes.exception(
                     IllegalArgumentException.class, (e, ctx) -> Problem.send(ctx, HttpStatus.BAD_REQUEST, e));

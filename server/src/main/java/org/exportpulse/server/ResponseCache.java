@@ -95,6 +95,13 @@ final class ResponseCache implements Filter {
             return;
         }
         chain.doFilter(request, response);
+        @SuppressWarnings("unchecked")
+        Optional<Instant> read = (Optional<Instant>) req.getAttribute(LAST_CHANGED);
+        if (read != null && !read.equals(changed)) {
+            // the answer was built again on a newer state of the store: keep it under that state
+            key = key(req, read) + "#" + LocalDate.now(clock);
+            changed = read;
+        }
         keep(key, changed, req, res);
     }
 
