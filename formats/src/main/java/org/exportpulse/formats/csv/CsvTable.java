@@ -110,7 +110,15 @@ public final class CsvTable {
         CsvTable table = new CsvTable(input.name(), columns, new ArrayList<>());
         Problems problems = new Problems();
         for (CsvRecord r : records.subList(1, records.size())) {
-            if (r.getFieldCount() < header.getFieldCount()) {
+            if (r.getFieldCount() > header.getFieldCount()) {
+                problems.add(
+                        input.name(),
+                        r.getStartingLineNumber(),
+                        "",
+                        "the line has " + r.getFieldCount() + " fields but the header has " + header.getFieldCount()
+                                + " (expected " + header.getFieldCount() + "; a decimal comma such as 1,5? quote"
+                                + " fields that hold commas, and write decimals with a point)");
+            } else if (r.getFieldCount() < header.getFieldCount()) {
                 problems.add(
                         input.name(),
                         r.getStartingLineNumber(),
@@ -127,6 +135,9 @@ public final class CsvTable {
 
     private static List<CsvRecord> parse(NamedInput input) throws IOException {
         String text = Utf8.decode(input);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // the byte-order mark of Excel's "CSV UTF-8"
+        }
         List<CsvRecord> records = new ArrayList<>();
         try (CsvReader<CsvRecord> csv = CsvReader.builder()
                 .skipEmptyLines(true)

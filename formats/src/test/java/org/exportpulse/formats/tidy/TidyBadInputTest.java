@@ -65,6 +65,26 @@ class TidyBadInputTest {
     }
 
     @Test
+    void a_decimal_comma_unquoted_is_refused_not_truncated() {
+        IngestProblem p = onlyProblem(HEADER + "pk.ict.exports,2021-01,1,5\n");
+        assertThat(p.toString())
+                .startsWith("values.csv:2: the line has 4 fields but the header has 3")
+                .contains("decimal comma");
+    }
+
+    @Test
+    void the_byte_order_mark_of_excels_csv_utf8_is_skipped() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = "series,period,value\npk.ict.exports,2025-12,437\n".getBytes(StandardCharsets.UTF_8);
+        byte[] both = new byte[bom.length + text.length];
+        System.arraycopy(bom, 0, both, 0, bom.length);
+        System.arraycopy(text, 0, both, bom.length, text.length);
+        assertThat(read(both))
+                .singleElement()
+                .satisfies(o -> assertThat(o.value()).isEqualByComparingTo("437"));
+    }
+
+    @Test
     void an_unparsable_number_names_file_line_and_field() {
         IngestProblem p = onlyProblem(HEADER + "pk.ict.exports,2025-11,356\npk.ict.exports,2025-12,\"4,37\"\n");
         assertThat(p.toString())
