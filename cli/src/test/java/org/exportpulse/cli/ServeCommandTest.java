@@ -37,4 +37,11 @@ class ServeCommandTest {
         assertThat(tooShort.err()).contains("too short");
         assertThat(bad.out() + tooShort.out()).doesNotContain("http://");
     }
+
+    @Test
+    void a_blank_token_is_announced_as_read_only_as_the_server_treats_it() {
+        assertThat(org.exportpulse.cli.command.ServeCommand.access(" ")).startsWith("read-only");
+        assertThat(org.exportpulse.cli.command.ServeCommand.access(null)).isEqualTo("read-only");
+        assertThat(org.exportpulse.cli.command.ServeCommand.access("s3cret")).isEqualTo("writes need the token");
+    }
 }

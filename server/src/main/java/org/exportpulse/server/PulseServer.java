@@ -81,8 +81,10 @@ public final class PulseServer {
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.startup.showJavalinBanner = false;
-            config.jetty.modifyServletContextHandler(
-                    handler -> handler.addFilter(cache, "/api/*", EnumSet.of(DispatcherType.REQUEST)));
+            config.jetty.modifyServletContextHandler(handler -> {
+                handler.addFilter(new SecurityHeaders(), "/*", EnumSet.of(DispatcherType.REQUEST));
+                handler.addFilter(cache, "/api/*", EnumSet.of(DispatcherType.REQUEST));
+            });
             config.routes.before("/api/*", api::lastModified);
             for (Map<String, Handler> routes : List.of(
                     api.getRoutes(),

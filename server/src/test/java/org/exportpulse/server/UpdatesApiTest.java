@@ -161,4 +161,17 @@ class UpdatesApiTest {
                         + " href=\"/feed.atom\">")
                 .contains("<a href=\"/feed.atom\">Releases feed</a>");
     }
+
+    @Test
+    void every_answer_forbids_sniffing_and_framing_and_foreign_scripts() throws Exception {
+        for (String path : List.of("/", "/api/series", "/api/series", "/feed.atom", "/api/series/nope")) {
+            HttpResponse<String> r = server.get(path);
+            assertThat(r.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .contains("nosniff");
+            assertThat(r.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .hasValueSatisfying(p -> assertThat(p).contains("frame-ancestors 'none'", "script-src 'self'"));
+        }
+    }
 }

@@ -110,9 +110,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .printf(
                         "ExportPulse on http://%s:%d/ (dashboard; JSON API under /api, spec /api/openapi.yaml), %s;"
                                 + " Ctrl-C stops it.%n",
-                        host,
-                        app.port(),
-                        pulse.environment().get(TOKEN_VARIABLE) == null ? "read-only" : "writes need the token");
+                        host, app.port(), access(pulse.environment().get(TOKEN_VARIABLE)));
         pulse.out().flush();
         stopped.await();
         return 0;
@@ -127,6 +125,14 @@ public final class ServeCommand implements Callable<Integer> {
         List<Source> sources = Sources.select(names, Sources.Settings.fromEnvironment(pulse.environment()));
         return ScheduledUpdates.of(store, sources, every, pulse.clock(), log, report -> hooks.announce(report, store))
                 .start();
+    }
+
+    /** What the banner says of writes: a blank token leaves the server read-only, as the ingest route treats it. */
+    public static String access(String token) {
+        if (token == null) {
+            return "read-only";
+        }
+        return token.isBlank() ? "read-only (PULSE_TOKEN is blank)" : "writes need the token";
     }
 
     /** One request to the dashboard and to JSON endpoints, so that their classes are loaded. */
