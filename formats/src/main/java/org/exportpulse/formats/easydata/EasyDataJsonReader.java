@@ -26,7 +26,9 @@ import org.exportpulse.formats.csv.Utf8;
  */
 public final class EasyDataJsonReader {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private EasyDataJsonReader() {}
 
@@ -53,6 +55,7 @@ public final class EasyDataJsonReader {
                 }
             }
             expect(input, parser, columns != null, "a \"columns\" array");
+            expect(input, parser, parser.nextToken() == null, "nothing after the end of the JSON document");
         } catch (JsonEOFException e) {
             throw IngestException.of(
                     input.name(),

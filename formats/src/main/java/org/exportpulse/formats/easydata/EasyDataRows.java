@@ -16,6 +16,7 @@ import org.exportpulse.core.series.Unit;
 import org.exportpulse.core.time.CalendarMonth;
 import org.exportpulse.formats.FieldParser;
 import org.exportpulse.formats.IncomingObservation;
+import org.exportpulse.formats.Plausible;
 import org.exportpulse.formats.Problems;
 import org.exportpulse.formats.SeriesLookup;
 
@@ -88,7 +89,7 @@ final class EasyDataRows {
             throw new IllegalArgumentException("'" + text + "' is not the last day of its month (expected "
                     + month.atEndOfMonth() + " for " + month + ")");
         }
-        return CalendarMonth.of(month);
+        return (CalendarMonth) Plausible.period(CalendarMonth.of(month), text);
     }
 
     private static BigDecimal valueOf(Series series, String text, String unitText) {

@@ -21,6 +21,7 @@ import org.exportpulse.formats.FieldParser;
 import org.exportpulse.formats.FileRows;
 import org.exportpulse.formats.IncomingObservation;
 import org.exportpulse.formats.NamedInput;
+import org.exportpulse.formats.Plausible;
 import org.exportpulse.formats.Problems;
 import org.exportpulse.formats.csv.CsvTable;
 
@@ -108,7 +109,7 @@ public final class TidyObservationReader {
     }
 
     private static Period periodOf(Series s, String text) {
-        Period period = Period.parse(text, s.calendar());
+        Period period = Plausible.period(Period.parse(text, s.calendar()), text);
         if (!s.frequency().accepts(period, s.calendar())) {
             throw new IllegalArgumentException("'" + text + "' does not suit " + s.id() + ", whose frequency is "
                     + s.frequency().code() + " (expected " + s.frequency().example() + ")");
@@ -157,7 +158,7 @@ public final class TidyObservationReader {
 
     private static LocalDate dateOf(String text) {
         try {
-            return LocalDate.parse(text);
+            return Plausible.date(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("'" + text + "' is not a date (expected YYYY-MM-DD)", e);
         }

@@ -81,6 +81,21 @@ class EasyDataReaderTest {
     }
 
     @Test
+    void content_after_the_document_a_second_document_or_a_repeated_key_is_refused() {
+        String doc = "{\"columns\":[\"Series Key\",\"Observation Date\",\"Observation Value\"],"
+                + "\"rows\":[[\"TS_GP_BOP_BPM6SUM_M.P00030\",\"2024-02-29\",\"1\"]]}";
+        for (String broken : List.of(
+                doc + " GARBAGE {\"x\":1}",
+                doc + "\n" + doc,
+                doc.replace("]]}", "]],\"rows\":[[\"TS_GP_BOP_BPM6SUM_M.P00030\",\"2024-01-31\",\"2\"]]}"))) {
+            IngestException e = catchThrowableOfType(
+                    IngestException.class, () -> EasyDataJsonReader.read(text("x.json", broken), LOOKUP));
+            assertThat(e).as(broken).isNotNull();
+            assertThat(e.getMessage()).as(broken).startsWith("x.json:");
+        }
+    }
+
+    @Test
     void a_date_that_is_not_a_month_end_is_refused() {
         IngestException e = catchThrowableOfType(
                 IngestException.class,

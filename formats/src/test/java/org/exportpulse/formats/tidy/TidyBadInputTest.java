@@ -85,6 +85,18 @@ class TidyBadInputTest {
     }
 
     @Test
+    void periods_and_dates_outside_1900_to_2099_are_refused() {
+        assertThat(onlyProblem(HEADER + "pk.ict.exports,9999-12,437\n").toString())
+                .startsWith("values.csv:2: period: '9999-12' is outside the periods accepted (expected one from 1900"
+                        + " to 2099)");
+        assertThat(onlyProblem(HEADER + "pk.ict.exports,0000-01,437\n").toString())
+                .startsWith("values.csv:2: period: '0000-01' is outside");
+        assertThat(onlyProblem("series,period,value,public_by\npk.ict.exports,2025-12,437,9999-12-31\n")
+                        .toString())
+                .startsWith("values.csv:2: public_by: '9999-12-31' is outside the dates accepted");
+    }
+
+    @Test
     void an_unparsable_number_names_file_line_and_field() {
         IngestProblem p = onlyProblem(HEADER + "pk.ict.exports,2025-11,356\npk.ict.exports,2025-12,\"4,37\"\n");
         assertThat(p.toString())
