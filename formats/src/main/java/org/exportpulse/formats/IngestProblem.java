@@ -8,6 +8,25 @@ package org.exportpulse.formats;
  */
 public record IngestProblem(String file, long line, String field, String message) {
 
+    /** Characters of a field or message echoed at most; a longer one is cut in its middle. */
+    public static final int LONGEST_ECHO = 400;
+
+    public IngestProblem {
+        file = cut(file);
+        field = cut(field);
+        message = cut(message);
+    }
+
+    /** {@code text}, or its beginning and end around "… (N characters cut) …" when it is too long to echo. */
+    static String cut(String text) {
+        if (text == null || text.length() <= LONGEST_ECHO) {
+            return text;
+        }
+        int keep = LONGEST_ECHO / 2;
+        return text.substring(0, keep) + " … (" + (text.length() - 2 * keep) + " characters cut) … "
+                + text.substring(text.length() - keep);
+    }
+
     /** {@code FILE:LINE: field: message}, or {@code FILE: message} for whole-file problems. */
     @Override
     public String toString() {

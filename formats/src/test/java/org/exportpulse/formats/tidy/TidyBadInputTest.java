@@ -97,6 +97,14 @@ class TidyBadInputTest {
     }
 
     @Test
+    void a_huge_field_is_not_echoed_whole() {
+        String huge = "x".repeat(1_000_000);
+        IngestProblem p = onlyProblem(HEADER + huge + ",2025-12,437\n");
+        assertThat(p.toString()).startsWith("values.csv:2: series: ").contains("characters cut");
+        assertThat(p.toString().length()).isLessThan(3 * IngestProblem.LONGEST_ECHO);
+    }
+
+    @Test
     void an_unparsable_number_names_file_line_and_field() {
         IngestProblem p = onlyProblem(HEADER + "pk.ict.exports,2025-11,356\npk.ict.exports,2025-12,\"4,37\"\n");
         assertThat(p.toString())
