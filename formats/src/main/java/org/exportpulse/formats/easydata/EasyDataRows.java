@@ -14,6 +14,7 @@ import org.exportpulse.core.series.ObservationStatus;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.core.series.Unit;
 import org.exportpulse.core.time.CalendarMonth;
+import org.exportpulse.formats.Amounts;
 import org.exportpulse.formats.FieldParser;
 import org.exportpulse.formats.IncomingObservation;
 import org.exportpulse.formats.Plausible;
@@ -97,7 +98,7 @@ final class EasyDataRows {
             throw new IllegalArgumentException(
                     "'" + text + "' is not a number (expected a plain decimal such as 2523.753816)");
         }
-        BigDecimal value = new BigDecimal(text);
+        BigDecimal value = Amounts.parse(text);
         if (unitText.isEmpty()) {
             return value;
         }

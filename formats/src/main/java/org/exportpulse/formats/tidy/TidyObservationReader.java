@@ -17,6 +17,7 @@ import org.exportpulse.core.series.PublicByBasis;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.core.series.Unit;
 import org.exportpulse.core.time.Period;
+import org.exportpulse.formats.Amounts;
 import org.exportpulse.formats.FieldParser;
 import org.exportpulse.formats.FileRows;
 import org.exportpulse.formats.IncomingObservation;
@@ -122,7 +123,7 @@ public final class TidyObservationReader {
             throw new IllegalArgumentException("'" + text + "' is not a number (expected a plain decimal such as"
                     + " 1438.827, without thousands separators)");
         }
-        BigDecimal value = new BigDecimal(text);
+        BigDecimal value = Amounts.parse(text);
         if (unitText.isEmpty()) {
             return value;
         }

@@ -18,6 +18,7 @@ import org.exportpulse.core.series.SeriesKind;
 import org.exportpulse.core.series.Unit;
 import org.exportpulse.core.time.CalendarYear;
 import org.exportpulse.core.time.FiscalCalendar;
+import org.exportpulse.formats.Amounts;
 import org.exportpulse.formats.Batch;
 import org.exportpulse.formats.FileRows;
 import org.exportpulse.formats.IncomingObservation;
@@ -89,10 +90,17 @@ public final class WdiReader {
                                     + " e.g. 3633000000, or an empty field)");
                     continue;
                 }
+                BigDecimal value;
+                try {
+                    value = Amounts.parse(text);
+                } catch (IllegalArgumentException e) {
+                    problems.add(input.name(), row.line(), year, e.getMessage());
+                    continue;
+                }
                 rows.add(new IncomingObservation(
                         s.id(),
                         CalendarYear.of(Integer.parseInt(year)),
-                        plain(new BigDecimal(text)),
+                        plain(value),
                         ObservationStatus.NORMAL,
                         null,
                         updated,

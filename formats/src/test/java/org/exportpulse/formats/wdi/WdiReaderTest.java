@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.exportpulse.core.series.Frequency;
 import org.exportpulse.core.series.PublicByBasis;
@@ -72,6 +73,23 @@ class WdiReaderTest {
                 IngestException.class,
                 () -> WdiReader.read(NamedInput.ofBytes("wdi.csv", text.getBytes(StandardCharsets.UTF_8)), Set.of()));
         assertThat(e.getMessage()).startsWith("wdi.csv:6: 2024: 'n.a.' is not a number (expected US dollars");
+    }
+
+    @Test
+    void numbers_the_store_cannot_hold_are_refused_at_once_with_a_short_message() {
+        for (String value : List.of("1e-999999999", "1e-2000000000", "1e999999999", "1e309", "1".repeat(100_000))) {
+            String text = "\"Last Updated Date\",\"2026-02-24\",\n\n"
+                    + "\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",\"2024\",\n"
+                    + "\"Pakistan\",\"PAK\",\"ICT service exports (BoP, current US$)\",\"BX.GSR.CCIS.CD\",\"" + value
+                    + "\",\n";
+            IngestException e = catchThrowableOfType(
+                    IngestException.class,
+                    () -> WdiReader.read(
+                            NamedInput.ofBytes("wdi.csv", text.getBytes(StandardCharsets.UTF_8)), Set.of()));
+            assertThat(e).as(value.substring(0, Math.min(20, value.length()))).isNotNull();
+            assertThat(e.getMessage()).startsWith("wdi.csv:4: 2024: ").contains("than the store holds");
+            assertThat(e.getMessage().length()).isLessThan(600);
+        }
     }
 
     @Test
