@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.series.VintageSource;
@@ -20,7 +21,8 @@ import org.exportpulse.core.time.FiscalCalendar;
  * <p>Relative periods ({@code last month}, {@code the current fiscal year}, a month without a
  * year) resolve against the month before the article's date; without a date, against the latest
  * month of the lexicon's first series. One checker reads each series once and may check many
- * texts; it is safe for concurrent use.
+ * texts; it is safe for concurrent use. A check stops between sentences and between claims when its
+ * thread is interrupted, so a caller can bound its time.
  */
 public final class ClaimChecker {
 
@@ -56,6 +58,8 @@ public final class ClaimChecker {
      * Checks {@code text}.
      *
      * @param date the article's date; {@code null} to take the first full date in the text
+     * @throws CancellationException when the calling thread is interrupted during the check (its
+     *     interrupt status stays set)
      */
     public CheckReport check(String text, LocalDate date) {
         ArticleText article = ArticleText.of(text);
@@ -64,6 +68,7 @@ public final class ClaimChecker {
         YearMonth reference = articleDate != null ? YearMonth.from(articleDate).minusMonths(1) : latestMonth();
         List<CheckedClaim> checked = new ArrayList<>();
         for (Claim c : new ClaimExtractor(lexicon, reference, calendar).extract(article)) {
+            ClaimExtractor.stopIfInterrupted();
             checked.add(verify(new Verification(c, article.original())));
         }
         checked.sort(Comparator.comparingInt(CheckedClaim::start).thenComparingInt(CheckedClaim::end));

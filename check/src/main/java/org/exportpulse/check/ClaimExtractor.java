@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,10 +41,18 @@ final class ClaimExtractor {
         List<Claim> claims = new ArrayList<>();
         Context context = new Context();
         for (int[] range : article.sentences()) {
+            stopIfInterrupted();
             Sentence s = new Sentence(text, range[0], range[1], numbers, periodMentions, subjects);
             new SentenceReader(s, context).read(claims);
         }
         return claims;
+    }
+
+    /** Ends a check whose thread was interrupted; the interrupt status stays set. */
+    static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("the check was interrupted");
+        }
     }
 
     /** What earlier sentences established. */

@@ -1,10 +1,12 @@
 package org.exportpulse.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.exportpulse.core.series.Frequency;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationStatus;
@@ -79,6 +81,19 @@ class ClaimCheckerTest {
                 .filter(c -> c.start() <= at && at < c.end())
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no claim at '" + key + "' in " + report.claims()));
+    }
+
+    @Test
+    void an_interrupted_check_stops_with_a_cancellation_and_keeps_the_interrupt() {
+        String text = "IT exports rose to $160 million in December 2025. ";
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> checker.check(text, JAN_20_2026)).isInstanceOf(CancellationException.class);
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(checker.check(text, JAN_20_2026).claims()).isNotEmpty();
     }
 
     @Test

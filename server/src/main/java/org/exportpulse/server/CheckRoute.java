@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
 import org.exportpulse.bundle.BundledData;
 import org.exportpulse.check.CheckReport;
 import org.exportpulse.check.ClaimChecker;
@@ -19,7 +22,7 @@ import org.exportpulse.store.SeriesStore;
 /**
  * The claim checker over HTTP: {@code POST /api/check} (text in, claims out, as {@code pulse check
  * --format json}) and the page {@code /check}, where an article pasted into a form comes back
- * marked up. Reads only; no token needed.
+ * marked up. Reads only; no token needed. Checks run within {@link CheckLimits}.
  */
 final class CheckRoute {
 
@@ -28,22 +31,26 @@ final class CheckRoute {
     private final SeriesStore store;
     private final SubjectLexicon lexicon = BundledData.subjectLexicon();
 
-    CheckRoute(SeriesStore store) {
+    private final CheckGate gate;
+
+    CheckRoute(SeriesStore store, CheckGate gate) {
         this.store = store;
+        this.gate = gate;
     }
 
     /**
      * {@code POST /api/check[?date=YYYY-MM-DD][&format=json|html]}: the body is the article as UTF-8
      * text, or JSON {@code {"text": "…", "date": "…"}} with {@code Content-Type: application/json}.
      */
-    void api(Context ctx) throws IOException {
-        if (tooLarge(ctx)) {
+    void api(Context ctx) throws Exception {
+        byte[] bytes = body(ctx);
+        if (bytes == null) {
             return;
         }
         String text;
         String date = ctx.queryParam("date");
         if (String.valueOf(ctx.contentType()).startsWith("application/json")) {
-            JsonNode body = readJson(ctx.bodyAsBytes());
+            JsonNode body = readJson(bytes);
             if (!body.path("text").isTextual()) {
                 throw new IllegalArgumentException(
                         "body: text: missing (expected {\"text\": \"…\", \"date\": \"YYYY-MM-DD\"})");
@@ -51,42 +58,90 @@ final class CheckRoute {
             text = body.get("text").asText();
             date = body.hasNonNull("date") ? body.get("date").asText() : date;
         } else {
-            text = utf8(ctx.bodyAsBytes());
+            text = utf8(bytes);
         }
-        CheckReport report = check(text, date);
-        if ("html".equals(ctx.queryParam("format"))) {
-            ctx.contentType("text/html; charset=utf-8").result(CheckHtml.fragment(report));
-        } else {
-            ctx.contentType("application/json").result(CheckJson.of(report).toString());
+        if (articleTooLong(ctx, text)) {
+            return;
         }
+        LocalDate day = Dates.parse("date", date);
+        boolean html = "html".equals(ctx.queryParam("format"));
+        String answer = gate.run(
+                () -> {
+                    CheckReport report = check(text, day);
+                    return html
+                            ? CheckHtml.fragment(report)
+                            : CheckJson.of(report).toString();
+                },
+                ClientGone.of(ctx));
+        ctx.contentType(html ? "text/html; charset=utf-8" : "application/json").result(answer);
     }
 
     /** {@code GET /check}: the form; {@code POST /check}: the form and the marked-up article. */
-    void page(Context ctx) {
-        String text = ctx.method().name().equals("POST") ? ctx.formParam("text") : null;
-        String date = ctx.method().name().equals("POST") ? ctx.formParam("date") : null;
-        String result = text == null
-                ? ""
-                : "<section class=\"check-result\" aria-label=\"Verdicts\">" + CheckHtml.fragment(check(text, date))
-                        + "</section>";
+    void page(Context ctx) throws Exception {
+        String text = null;
+        String date = null;
+        if (ctx.method().name().equals("POST")) {
+            byte[] bytes = body(ctx);
+            if (bytes == null) {
+                return;
+            }
+            Map<String, String> form = FormFields.decode(utf8(bytes));
+            text = form.get("text");
+            date = form.get("date");
+        }
+        String result = "";
+        if (text != null) {
+            if (articleTooLong(ctx, text)) {
+                return;
+            }
+            String article = text;
+            LocalDate day = Dates.parse("date", date);
+            result = "<section class=\"check-result\" aria-label=\"Verdicts\">"
+                    + gate.run(() -> CheckHtml.fragment(check(article, day)), ClientGone.of(ctx))
+                    + "</section>";
+        }
         ctx.contentType("text/html; charset=utf-8").result(CheckPage.render(text, date, result));
     }
 
-    private CheckReport check(String text, String date) {
+    private CheckReport check(String text, LocalDate date) {
         ClaimChecker checker = ClaimChecker.of(DerivedMonthsSource.over(store), store::vintages, lexicon);
-        return checker.check(text, Dates.parse("date", date));
+        return checker.check(text, date);
     }
 
-    private static boolean tooLarge(Context ctx) {
-        long length = ctx.req().getContentLengthLong();
-        if (length > PulseServer.MAX_REQUEST_BYTES) {
-            Problem.write(
+    /**
+     * The request body, at most three times the article limit (room for form and JSON escapes);
+     * {@code null} after answering 413 for a longer one, whether or not it declared its length.
+     */
+    private byte[] body(Context ctx) throws IOException {
+        long limit = 3 * gate.limits().maxBodyBytes();
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > limit) {
+            tooLarge(ctx, "the body has " + declared + " bytes; the limit is " + limit);
+            return null;
+        }
+        byte[] bytes = ctx.req().getInputStream().readNBytes((int) limit + 1);
+        if (bytes.length > limit) {
+            tooLarge(ctx, "the body has more than " + limit + " bytes; the limit is " + limit);
+            return null;
+        }
+        return bytes;
+    }
+
+    private boolean articleTooLong(Context ctx, String text) {
+        long bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > gate.limits().maxBodyBytes()) {
+            tooLarge(
                     ctx,
-                    HttpStatus.CONTENT_TOO_LARGE,
-                    "the body has " + length + " bytes; the limit is " + PulseServer.MAX_REQUEST_BYTES);
+                    "the article has " + bytes + " bytes of UTF-8; the limit is "
+                            + gate.limits().maxBodyBytes() + " (check it in parts)");
             return true;
         }
         return false;
+    }
+
+    private static void tooLarge(Context ctx, String detail) {
+        ctx.header("Connection", "close");
+        Problem.write(ctx, HttpStatus.CONTENT_TOO_LARGE, detail);
     }
 
     private static JsonNode readJson(byte[] body) {

@@ -20,14 +20,6 @@ final class ConsistentReads {
 
     private ConsistentReads() {}
 
-    /** The store changed under every try. */
-    static final class StoreBusyException extends RuntimeException {
-        StoreBusyException() {
-            super("the store changed while this answer was read, " + TRIES + " times in a row (try again in a"
-                    + " second)");
-        }
-    }
-
     static Handler of(Supplier<Optional<Instant>> lastChanged, Handler handler) {
         return ctx -> {
             Optional<Instant> before = ctx.attribute(ResponseCache.LAST_CHANGED);
@@ -43,7 +35,10 @@ final class ConsistentReads {
                 before = after;
                 restart(ctx, after);
             }
-            throw new StoreBusyException();
+            throw new ServerBusyException(
+                    "the store changed while this answer was read, " + TRIES + " times in a row (try again in a"
+                            + " second)",
+                    1);
         };
     }
 

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import org.exportpulse.brief.compose.BriefPresets;
 import org.exportpulse.bundle.BundledData;
 import org.exportpulse.core.engine.Engines;
@@ -69,10 +70,37 @@ public final class PulseServer {
             String token,
             Set<String> aggregates,
             Clock clock) {
+        return create(store, engines, presets, token, aggregates, clock, CheckLimits.defaults());
+    }
+
+    /**
+     * A server as {@link #create(SeriesStore, Engines, BriefPresets, String, Set, Clock)} with
+     * {@code checks} bounding the claim checks of {@code POST /api/check} and {@code /check}.
+     */
+    public static Javalin create(
+            SeriesStore store,
+            Engines engines,
+            BriefPresets presets,
+            String token,
+            Set<String> aggregates,
+            Clock clock,
+            CheckLimits checks) {
+        return create(store, engines, presets, token, aggregates, clock, new CheckGate(checks));
+    }
+
+    /** A server as above whose claim checks run through {@code gate} (closed when the server stops). */
+    static Javalin create(
+            SeriesStore store,
+            Engines engines,
+            BriefPresets presets,
+            String token,
+            Set<String> aggregates,
+            Clock clock,
+            CheckGate gate) {
         ApiRoutes api = new ApiRoutes(store);
         IngestRoute ingest = new IngestRoute(store, token, aggregates, clock);
         DashboardPage dashboard = new DashboardPage(store, presets, BundledData.releasePatterns(), clock);
-        CheckRoute check = new CheckRoute(store);
+        CheckRoute check = new CheckRoute(store, gate);
         BriefRoute brief = new BriefRoute(store, engines, presets, BundledData.releasePatterns(), clock);
         ModelRoutes models = new ModelRoutes(store, engines, presets);
         ReleasesRoute releases = new ReleasesRoute(store, BundledData.releasePatterns(), clock);
@@ -103,10 +131,13 @@ public final class PulseServer {
             config.routes.get("/", ConsistentReads.of(store::lastChanged, dashboard::render));
             config.routes.get("/assets/{name}", dashboard::asset);
             config.routes.get("/docs", dashboard::docs);
-            config.routes.exception(ConsistentReads.StoreBusyException.class, (e, ctx) -> {
-                ctx.header("Retry-After", "1");
+            config.events.serverStopped(gate::close);
+            config.routes.exception(ServerBusyException.class, (e, ctx) -> {
+                ctx.header("Retry-After", Integer.toString(e.retryAfterSeconds()));
                 Problem.send(ctx, HttpStatus.SERVICE_UNAVAILABLE, e);
             });
+            config.routes.exception(
+                    CancellationException.class, (e, ctx) -> Problem.send(ctx, HttpStatus.SERVICE_UNAVAILABLE, e));
             config.routes.exception(NotFoundException.class, (e, ctx) -> Problem.send(ctx, HttpStatus.NOT_FOUND, e));
             config.routes.exception(
                     IllegalArgumentException.class, (e, ctx) -> Problem.send(ctx, HttpStatus.BAD_REQUEST, e));

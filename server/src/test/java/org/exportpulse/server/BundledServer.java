@@ -33,6 +33,15 @@ record BundledServer(SeriesStore store, Javalin app) implements AutoCloseable {
 
     /** The same, its clock (which dates answers judged on today) given. */
     static BundledServer start(Path home, UnaryOperator<SeriesStore> serving, Clock clock) {
+        return start(home, serving, clock, new CheckGate(CheckLimits.defaults()));
+    }
+
+    /** A server whose claim checks run through {@code checks}. */
+    static BundledServer start(Path home, CheckGate checks) {
+        return start(home, UnaryOperator.identity(), Clock.systemUTC(), checks);
+    }
+
+    private static BundledServer start(Path home, UnaryOperator<SeriesStore> serving, Clock clock, CheckGate checks) {
         SeriesStore store = JdbcSeriesStore.open(H2Location.dataSource(H2Location.url(home)));
         store.loadIfEmpty(() -> BundledData.read(store.allSeries()), "bundle", Instant.parse("2026-03-01T10:00:00Z"));
         Javalin app = PulseServer.create(
@@ -41,7 +50,8 @@ record BundledServer(SeriesStore store, Javalin app) implements AutoCloseable {
                         BriefPresets.of(BundledData.briefPresets()),
                         null,
                         Set.of(),
-                        clock)
+                        clock,
+                        checks)
                 .start("127.0.0.1", 0);
         return new BundledServer(store, app);
     }

@@ -30,8 +30,8 @@ class ConsistentReadsTest {
                     config.routes.get(
                             "/x",
                             ConsistentReads.of(lastChanged, ctx -> ctx.result("build " + builds.incrementAndGet())));
-                    config.routes.exception(ConsistentReads.StoreBusyException.class, (e, ctx) -> {
-                        ctx.header("Retry-After", "1");
+                    config.routes.exception(ServerBusyException.class, (e, ctx) -> {
+                        ctx.header("Retry-After", Integer.toString(e.retryAfterSeconds()));
                         Problem.send(ctx, HttpStatus.SERVICE_UNAVAILABLE, e);
                     });
                 })
