@@ -18,11 +18,19 @@ public record IngestProblem(String file, long line, String field, String message
     }
 
     /** {@code text}, or its beginning and end around "… (N characters cut) …" when it is too long to echo. */
-    static String cut(String text) {
-        if (text == null || text.length() <= LONGEST_ECHO) {
+    public static String cut(String text) {
+        return cut(text, LONGEST_ECHO);
+    }
+
+    /**
+     * {@code text}, or its first and last {@code longest / 2} characters around "… (N characters cut)
+     * …" when it has more than {@code longest}; {@code null} stays {@code null}.
+     */
+    public static String cut(String text, int longest) {
+        if (text == null || text.length() <= longest) {
             return text;
         }
-        int keep = LONGEST_ECHO / 2;
+        int keep = longest / 2;
         return text.substring(0, keep) + " … (" + (text.length() - 2 * keep) + " characters cut) … "
                 + text.substring(text.length() - keep);
     }

@@ -2,6 +2,7 @@ package org.exportpulse.server;
 
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
@@ -109,6 +110,7 @@ public final class PulseServer {
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             config.jetty.modifyServletContextHandler(handler -> {
                 handler.addFilter(new SecurityHeaders(), "/*", EnumSet.of(DispatcherType.REQUEST));
                 handler.addFilter(cache, "/api/*", EnumSet.of(DispatcherType.REQUEST));
@@ -138,6 +140,9 @@ public final class PulseServer {
             });
             config.routes.exception(
                     CancellationException.class, (e, ctx) -> Problem.send(ctx, HttpStatus.SERVICE_UNAVAILABLE, e));
+            config.routes.exception(
+                    HttpResponseException.class,
+                    (e, ctx) -> Problem.write(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
             config.routes.exception(NotFoundException.class, (e, ctx) -> Problem.send(ctx, HttpStatus.NOT_FOUND, e));
             config.routes.exception(
                     IllegalArgumentException.class, (e, ctx) -> Problem.send(ctx, HttpStatus.BAD_REQUEST, e));

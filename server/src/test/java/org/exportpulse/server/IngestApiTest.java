@@ -78,6 +78,19 @@ class IngestApiTest {
     }
 
     @Test
+    void a_streamed_body_over_the_limit_gets_413_as_a_problem() throws Exception {
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + writable.port() + "/api/ingest"))
+                        .header("Authorization", "Bearer " + TOKEN)
+                        .POST(CheckLimitsHttpTest.chunked("a".repeat((int) PulseServer.MAX_REQUEST_BYTES + 10)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue(Problem.CONTENT_TYPE);
+        assertThat(r.body()).contains("\"status\":413");
+    }
+
+    @Test
     void with_the_token_a_file_is_stored_and_served() throws Exception {
         assertThat(march2026())
                 .as("asked once before, so a cached answer exists")
