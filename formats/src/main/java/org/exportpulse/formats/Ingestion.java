@@ -57,8 +57,24 @@ public final class Ingestion {
             }
         }
         problems.throwIfAny();
-        return new Batch(
+        Batch batch = new Batch(
                 series, observations.stream().map(o -> withDefaults(o, options)).toList());
+        requireTextsFit(batch, files);
+        return batch;
+    }
+
+    /** Refuses, with file, line and field, texts longer than the store holds. */
+    private static void requireTextsFit(Batch batch, List<NamedInput> files) {
+        Problems problems = new Problems();
+        String seriesFiles =
+                String.join(", ", files.stream().map(NamedInput::name).toList());
+        for (Series s : batch.series()) {
+            TextLimits.check(s, seriesFiles, 0, problems);
+        }
+        for (IncomingObservation o : batch.observations()) {
+            TextLimits.check(o, problems);
+        }
+        problems.throwIfAny();
     }
 
     private static List<IncomingObservation> readObservations(NamedInput file, FileFormat format, SeriesLookup lookup)

@@ -5,6 +5,9 @@ import java.util.regex.Pattern;
 /** Rules for series ids: dotted, lower case, e.g. {@code pk.ict.exports}. */
 public final class SeriesId {
 
+    /** Characters of a series id, at most (what the store holds). */
+    public static final int LONGEST = 200;
+
     private static final Pattern VALID = Pattern.compile("[a-z0-9_]+(\\.[a-z0-9_]+)*");
 
     /** Suffix of the publisher's fiscal-year-to-date companion of a monthly series. */
@@ -18,6 +21,10 @@ public final class SeriesId {
      *     a-z 0-9 _}
      */
     public static String requireValid(String id) {
+        if (id != null && id.length() > LONGEST) {
+            String expected = "expected at most " + LONGEST + ": dotted lower-case words, e.g. pk.ict.exports";
+            throw new IllegalArgumentException("a series id of " + id.length() + " characters (" + expected + ")");
+        }
         if (id == null || !VALID.matcher(id).matches()) {
             throw new IllegalArgumentException(
                     "'" + id + "' is not a series id (expected dotted lower-case words, e.g. pk.ict.exports)");

@@ -24,6 +24,7 @@ import org.exportpulse.formats.IncomingObservation;
 import org.exportpulse.formats.NamedInput;
 import org.exportpulse.formats.Plausible;
 import org.exportpulse.formats.Problems;
+import org.exportpulse.formats.TextLimits;
 import org.exportpulse.formats.csv.CsvTable;
 
 /**
@@ -92,21 +93,13 @@ public final class TidyObservationReader {
         Integer vintage = hasVintage ? p.parse("vintage", TidyObservationReader::vintageOf) : null;
         LocalDate publicBy = p.parse("public_by", t -> t.isEmpty() ? null : dateOf(t));
         PublicByBasis basis = p.parse("public_by_basis", t -> basisOf(t, publicBy));
+        List<String> sources = p.parse("source", t -> sourcesOf(TextLimits.within(t, TextLimits.SOURCES)));
+        String note = p.parse("note", t -> TextLimits.within(t, TextLimits.NOTE));
         if (!p.ok()) {
             return null;
         }
         return new IncomingObservation(
-                s.id(),
-                period,
-                value,
-                status,
-                vintage,
-                publicBy,
-                basis,
-                sourcesOf(row.get("source")),
-                row.get("note"),
-                file,
-                row.line());
+                s.id(), period, value, status, vintage, publicBy, basis, sources, note, file, row.line());
     }
 
     private static Period periodOf(Series s, String text) {

@@ -16,6 +16,7 @@ import org.exportpulse.core.time.FiscalCalendar;
 import org.exportpulse.formats.FieldParser;
 import org.exportpulse.formats.NamedInput;
 import org.exportpulse.formats.Problems;
+import org.exportpulse.formats.TextLimits;
 import org.exportpulse.formats.csv.CsvTable;
 
 /**
@@ -69,15 +70,17 @@ public final class TidySeriesReader {
         FiscalCalendar calendar = start.isEmpty()
                 ? FiscalCalendar.CALENDAR_YEAR
                 : p.parse("fiscal_year_start", s -> FiscalCalendar.startingIn(Integer.parseInt(s)));
-        List<Denominator> shareOf = p.parse("share_of", Denominator::parseList);
-        String title = row.get("title");
-        if (title.isEmpty()) {
+        List<Denominator> shareOf =
+                p.parse("share_of", t -> Denominator.parseList(TextLimits.within(t, TextLimits.SHARE_OF)));
+        String publisher = p.parse("publisher", t -> TextLimits.within(t, TextLimits.PUBLISHER));
+        String definition = p.parse("definition", t -> TextLimits.within(t, TextLimits.DEFINITION));
+        String title = p.parse("title", t -> TextLimits.within(t, TextLimits.TITLE));
+        if ("".equals(title)) {
             problems.add(file, row.line(), "title", "empty (expected the series' title)");
         }
-        if (!p.ok() || title.isEmpty()) {
+        if (!p.ok() || "".equals(title)) {
             return null;
         }
-        return new Series(
-                id, title, unit, frequency, kind, calendar, row.get("publisher"), row.get("definition"), shareOf);
+        return new Series(id, title, unit, frequency, kind, calendar, publisher, definition, shareOf);
     }
 }

@@ -97,6 +97,24 @@ class TidyBadInputTest {
     }
 
     @Test
+    void notes_and_sources_longer_than_the_store_holds_are_refused_with_line_and_field() {
+        assertThat(onlyProblem("series,period,value,note\npk.ict.exports,2025-12,437," + "n".repeat(8001) + "\n")
+                        .toString())
+                .isEqualTo("values.csv:2: note: has 8001 characters (expected at most 8000, the most the store"
+                        + " holds)");
+        assertThat(onlyProblem("series,period,value,source\npk.ict.exports,2025-12,437,https://x.org/"
+                                + "s".repeat(9000) + "\n")
+                        .toString())
+                .startsWith("values.csv:2: source: has 9014 characters");
+        assertThat(onlyProblem(HEADER + "pk.ict.exports,2025-12,1" + "0".repeat(26) + "\n")
+                        .toString())
+                .startsWith("values.csv:2: value: ")
+                .contains("more digits than the store holds");
+        assertThat(onlyProblem(HEADER + "pk.ict.exports,2025-12,1e309\n").toString())
+                .startsWith("values.csv:2: value: ");
+    }
+
+    @Test
     void a_huge_field_is_not_echoed_whole() {
         String huge = "x".repeat(1_000_000);
         IngestProblem p = onlyProblem(HEADER + huge + ",2025-12,437\n");

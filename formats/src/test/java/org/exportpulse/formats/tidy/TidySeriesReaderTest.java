@@ -36,4 +36,20 @@ class TidySeriesReaderTest {
                 .isEqualTo("series.csv:3: id: series a.b is defined twice (first on line 2;"
                         + " expected one row per series)");
     }
+
+    @Test
+    void texts_and_ids_longer_than_the_store_holds_are_refused_with_line_and_field() {
+        IngestException e = refused("id,title,unit,frequency,kind,publisher,definition\n"
+                + "a.b," + "t".repeat(1001) + ",USD million,month,flow," + "p".repeat(501) + "," + "d".repeat(4001)
+                + "\n" + "a" + ".b".repeat(100) + ",Fine,USD million,month,flow,,\n");
+        assertThat(e.problems())
+                .extracting(IngestProblem::toString)
+                .containsExactly(
+                        "series.csv:2: publisher: has 501 characters (expected at most 500, the most the store holds)",
+                        "series.csv:2: definition: has 4001 characters (expected at most 4000, the most the store"
+                                + " holds)",
+                        "series.csv:2: title: has 1001 characters (expected at most 1000, the most the store holds)",
+                        "series.csv:3: id: a series id of 201 characters (expected at most 200: dotted lower-case"
+                                + " words, e.g. pk.ict.exports)");
+    }
 }

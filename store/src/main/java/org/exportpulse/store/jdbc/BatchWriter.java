@@ -40,6 +40,18 @@ final class BatchWriter {
         this.at = at;
     }
 
+    /** Characters of an ingest's description the store keeps; a longer one is cut at its end. */
+    static final int LONGEST_DESCRIPTION = 4000;
+
+    /** {@code description} cut to what the {@code ingest} table holds (it names files; many files make it long). */
+    static String label(String description) {
+        if (description.length() <= LONGEST_DESCRIPTION) {
+            return description;
+        }
+        String more = " … (" + description.length() + " characters)";
+        return description.substring(0, LONGEST_DESCRIPTION - more.length()) + more;
+    }
+
     IngestReport write(Batch batch, String description) {
         int created = 0;
         int updated = 0;
@@ -66,7 +78,7 @@ final class BatchWriter {
         }
         long ingestId = handle.createUpdate("INSERT INTO ingest (started_at, description) VALUES (?, ?)")
                 .bind(0, at.atOffset(ZoneOffset.UTC))
-                .bind(1, description)
+                .bind(1, label(description))
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one();

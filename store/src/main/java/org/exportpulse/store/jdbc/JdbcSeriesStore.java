@@ -68,16 +68,44 @@ public final class JdbcSeriesStore implements SeriesStore {
     public static JdbcSeriesStore open(DataSource dataSource) {
         try {
             Connection keepAlive = dataSource.getConnection();
-            if (schemaVersion(keepAlive) != SCHEMA_VERSION) {
+            migrate(dataSource, keepAlive);
+            return new JdbcSeriesStore(Jdbi.create(dataSource), keepAlive, dataSource);
+        } catch (SQLException | org.flywaydb.core.api.FlywayException e) {
+            throw new StoreException("cannot open the store: " + e.getMessage(), e);
+        }
+    }
+
+    /** Tries of a migration that collides with another process migrating the same new database. */
+    private static final int MIGRATION_TRIES = 3;
+
+    /**
+     * Brings the schema to {@link #SCHEMA_VERSION}. Two processes opening one new database at once
+     * may both start migrating; the one that loses gets a key violation in Flyway's history, finds
+     * the schema done by the other, or tries again.
+     */
+    private static void migrate(DataSource dataSource, Connection c) {
+        for (int attempt = 1; schemaVersion(c) != SCHEMA_VERSION; attempt++) {
+            try {
                 Flyway.configure()
                         .dataSource(dataSource)
                         .locations("classpath:org/exportpulse/store/migration")
                         .load()
                         .migrate();
+            } catch (org.flywaydb.core.api.FlywayException e) {
+                if (attempt >= MIGRATION_TRIES) {
+                    throw e;
+                }
+                pause(100L * attempt);
             }
-            return new JdbcSeriesStore(Jdbi.create(dataSource), keepAlive, dataSource);
-        } catch (SQLException | org.flywaydb.core.api.FlywayException e) {
-            throw new StoreException("cannot open the store: " + e.getMessage(), e);
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while opening the store", e);
         }
     }
 
