@@ -60,7 +60,7 @@ public enum FileFormat {
             throw IngestException.of(input.name(), 0, "", "the file is empty (expected a header line and rows)");
         }
         String firstLine = text.split("[\r\n]", 2)[0].toLowerCase(Locale.ROOT);
-        if (text.startsWith("{")) {
+        if (text.startsWith("{") || text.startsWith("[")) {
             return EASYDATA_JSON;
         }
         if (firstLine.startsWith("\"data source\"")) {

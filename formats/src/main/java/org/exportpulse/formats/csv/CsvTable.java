@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.exportpulse.formats.IngestException;
 import org.exportpulse.formats.NamedInput;
 import org.exportpulse.formats.Problems;
@@ -149,13 +151,31 @@ public final class CsvTable {
             csv.forEach(records::add);
         } catch (CsvParseException e) {
             long line = records.isEmpty() ? 1 : records.get(records.size() - 1).getStartingLineNumber() + 1;
-            throw IngestException.of(
-                    input.name(),
-                    line,
-                    "",
-                    "malformed CSV, e.g. an unclosed quote or a truncated file (expected complete quoted fields)");
+            throw IngestException.of(input.name(), line, "", whyMalformed(e));
         }
         return records;
+    }
+
+    private static final Pattern FIELD_TOO_LONG =
+            Pattern.compile("(?:max field size|maximum buffer size) of (\\d+)");
+    private static final Pattern TOO_MANY_FIELDS = Pattern.compile("maximum limit of (\\d+) fields");
+
+    /** What the reader's failure means to the person who wrote the file. */
+    private static String whyMalformed(CsvParseException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            Matcher tooLong = FIELD_TOO_LONG.matcher(message);
+            if (tooLong.find()) {
+                return "a field is longer than " + tooLong.group(1) + " characters, the most one field may hold"
+                        + " (expected shorter fields; a quote that is never closed also makes one field of the rest"
+                        + " of the file)";
+            }
+            Matcher tooMany = TOO_MANY_FIELDS.matcher(message);
+            if (tooMany.find()) {
+                return "the line has more than " + tooMany.group(1) + " fields (expected one field per column)";
+            }
+        }
+        return "malformed CSV, e.g. an unclosed quote or a truncated file (expected complete quoted fields)";
     }
 
     public String file() {

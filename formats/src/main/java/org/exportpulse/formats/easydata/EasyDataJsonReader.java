@@ -40,36 +40,52 @@ public final class EasyDataJsonReader {
         Problems problems = new Problems();
         FileRows rows = new FileRows(problems);
         try (JsonParser parser = JSON.createParser(text)) {
-            expect(input, parser, parser.nextToken() == JsonToken.START_OBJECT, "a JSON object");
-            Map<String, Integer> columns = null;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                parser.nextToken();
-                if (name.equals("columns")) {
-                    columns = columns(input, parser);
-                } else if (name.equals("rows")) {
-                    expect(input, parser, columns != null, "\"columns\" before \"rows\"");
-                    readRows(input, parser, columns, lookup, problems, rows);
-                } else {
-                    parser.skipChildren();
-                }
+            try {
+                readDocument(input, parser, lookup, problems, rows);
+            } catch (JsonEOFException e) {
+                throw IngestException.of(
+                        input.name(),
+                        lineOf(e, parser),
+                        "",
+                        "the JSON ends early (expected the rest of the document; is the file truncated?)");
+            } catch (JsonProcessingException e) {
+                throw IngestException.of(
+                        input.name(),
+                        lineOf(e, parser),
+                        "",
+                        "malformed JSON: " + e.getOriginalMessage() + " (expected an EasyData response)");
             }
-            expect(input, parser, columns != null, "a \"columns\" array");
-            expect(input, parser, parser.nextToken() == null, "nothing after the end of the JSON document");
-        } catch (JsonEOFException e) {
-            throw IngestException.of(
-                    input.name(),
-                    e.getLocation().getLineNr(),
-                    "",
-                    "the JSON ends early (expected the rest of the document; is the file truncated?)");
-        } catch (JsonProcessingException e) {
-            throw IngestException.of(
-                    input.name(),
-                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "",
-                    "malformed JSON: " + e.getOriginalMessage() + " (expected an EasyData response)");
         }
         return rows.result();
+    }
+
+    private static void readDocument(
+            NamedInput input, JsonParser parser, SeriesLookup lookup, Problems problems, FileRows rows)
+            throws IOException {
+        expect(input, parser, parser.nextToken() == JsonToken.START_OBJECT, "a JSON object");
+        Map<String, Integer> columns = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            if (name.equals("columns")) {
+                columns = columns(input, parser);
+            } else if (name.equals("rows")) {
+                expect(input, parser, columns != null, "\"columns\" before \"rows\"");
+                readRows(input, parser, columns, lookup, problems, rows);
+            } else {
+                parser.skipChildren();
+            }
+        }
+        expect(input, parser, columns != null, "a \"columns\" array");
+        expect(input, parser, parser.nextToken() == null, "nothing after the end of the JSON document");
+    }
+
+    /** The line of a parse failure: where Jackson says, else where the parser stopped (limits say nowhere). */
+    private static long lineOf(JsonProcessingException e, JsonParser parser) {
+        if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+            return e.getLocation().getLineNr();
+        }
+        return Math.max(1, parser.currentLocation().getLineNr());
     }
 
     private static Map<String, Integer> columns(NamedInput input, JsonParser parser) throws IOException {

@@ -59,6 +59,9 @@ public final class WdiReader {
         return series.definition().contains(AGGREGATE);
     }
 
+    /** An economy's code as the World Bank writes them: three letters or digits (a few aggregates have two). */
+    private static final Pattern ECONOMY_CODE = Pattern.compile("[A-Za-z0-9]{2,3}");
+
     /**
      * @param aggregates economy codes that are aggregates (upper case)
      * @throws IngestException for a malformed file, an unparsable value, or a missing column
@@ -74,7 +77,15 @@ public final class WdiReader {
                 .filter(c -> YEAR.matcher(c).matches())
                 .toList();
         for (CsvTable.Row row : table.rows()) {
-            Series s = series(row, aggregates);
+            Series s;
+            try {
+                s = series(row, aggregates);
+            } catch (IllegalArgumentException e) {
+                String field =
+                        ECONOMY_CODE.matcher(row.get("country code")).matches() ? "indicator code" : "country code";
+                problems.add(input.name(), row.line(), field, e.getMessage());
+                continue;
+            }
             series.add(s);
             for (String year : years) {
                 String text = row.get(year);
