@@ -156,8 +156,7 @@ public final class CsvTable {
         return records;
     }
 
-    private static final Pattern FIELD_TOO_LONG =
-            Pattern.compile("(?:max field size|maximum buffer size) of (\\d+)");
+    private static final Pattern FIELD_TOO_LONG = Pattern.compile("(?:max field size|maximum buffer size) of (\\d+)");
     private static final Pattern TOO_MANY_FIELDS = Pattern.compile("maximum limit of (\\d+) fields");
 
     /** What the reader's failure means to the person who wrote the file. */
