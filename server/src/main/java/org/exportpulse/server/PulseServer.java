@@ -107,6 +107,7 @@ public final class PulseServer {
         ReleasesRoute releases = new ReleasesRoute(store, BundledData.releasePatterns(), clock);
         UpdatesRoute updates = new UpdatesRoute(store, clock);
         ResponseCache cache = new ResponseCache(store::lastChanged, clock);
+        QueryParameters parameters = QueryParameters.documented();
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.startup.showJavalinBanner = false;
@@ -122,8 +123,11 @@ public final class PulseServer {
                     models.getRoutes(),
                     releases.getRoutes(),
                     updates.getRoutes())) {
-                routes.forEach(
-                        (path, handler) -> config.routes.get(path, ConsistentReads.of(store::lastChanged, handler)));
+                routes.forEach((path, handler) -> {
+                    Handler consistent = ConsistentReads.of(store::lastChanged, handler);
+                    config.routes.get(
+                            path, path.startsWith("/api/") ? parameters.checked(path, consistent) : consistent);
+                });
             }
             config.routes.get("/brief", brief::page);
             config.routes.post(POST_ROUTES.get(0), ingest::handle);

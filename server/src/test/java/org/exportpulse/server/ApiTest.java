@@ -142,6 +142,31 @@ class ApiTest {
     }
 
     @Test
+    void an_unknown_parameter_is_a_400_naming_it_and_the_accepted_ones() throws Exception {
+        HttpResponse<String> r = get("/api/series/pk.ict.exports/figures?period=2025-12&realtime_start=2022-10-01");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue(Problem.CONTENT_TYPE);
+        assertThat(new ObjectMapper().readTree(r.body()).get("detail").asText())
+                .isEqualTo("unknown parameter 'realtime_start' (expected one of: as_of, period)");
+        assertThat(new ObjectMapper()
+                        .readTree(get("/api/series/pk.ict.exports?x=1").body())
+                        .get("detail")
+                        .asText())
+                .isEqualTo("unknown parameter 'x' (this resource takes none)");
+        assertThat(get("/api/series/pk.ict.exports/figures?period=2025-12&as_of=2026-03-01")
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void every_get_route_takes_the_query_parameters_its_openapi_entry_lists() {
+        QueryParameters documented = QueryParameters.documented();
+        assertThat(documented.of("/api/series/{id}/observations"))
+                .containsExactlyInAnyOrder("from", "to", "transform", "as_of", "format");
+        assertThat(documented.of("/api/series")).containsExactly("q");
+    }
+
+    @Test
     void the_route_table_and_the_openapi_document_agree() throws Exception {
         String spec = Files.readString(Path.of("src/main/resources/org/exportpulse/server/openapi.yaml"));
         Set<String> documented = new TreeSet<>();
