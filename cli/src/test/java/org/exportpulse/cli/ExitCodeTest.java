@@ -2,6 +2,9 @@ package org.exportpulse.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +24,21 @@ class ExitCodeTest {
         assertThat(command.exitCode()).as(command.err()).isZero();
         assertThat(command.out()).contains("Usage: pulse serve").contains("--port");
         assertThat(PulseRun.in(home, "outlook", "-h").out()).contains("--fiscal-year");
+    }
+
+    @Test
+    void help_texts_format_without_picocli_warnings() {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(PulseRun.in(home, "--help").exitCode()).isZero();
+            PulseRun backtest = PulseRun.in(home, "backtest", "--help");
+            assertThat(backtest.out()).contains("coverage of the 80% and 95% intervals");
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.javalin.http.Handler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -35,6 +36,7 @@ import org.exportpulse.core.time.Period;
 import org.exportpulse.core.transform.Aggregation;
 import org.exportpulse.core.transform.SeriesTransforms;
 import org.exportpulse.core.transform.Transform;
+import org.exportpulse.export.ComputedCsv;
 import org.exportpulse.export.ComputedJson;
 import org.exportpulse.export.ExportFormat;
 import org.exportpulse.export.FiguresJson;
@@ -106,7 +108,7 @@ final class ApiRoutes {
                     .filter(v -> within(v.period(), from, to))
                     .toList();
             String unit = t.resultUnit(series.unit().toString());
-            json(ctx, ComputedJson.of(series.id(), t.text(), unit, values));
+            computed(ctx, series.id(), t.text(), unit, values);
             return;
         }
         List<Observation> values = source.currentObservations(series.id()).stream()
@@ -122,6 +124,25 @@ final class ApiRoutes {
         write(new SeriesExport(series, values), file, bytes);
         ctx.header("Content-Disposition", "attachment; filename=\"" + series.id() + "." + file.extension() + "\"");
         EntityTags.send(ctx, CONTENT_TYPES.get(file), bytes.toByteArray());
+    }
+
+    /** Computed values as JSON or CSV ({@code format}); XLSX is refused as not available for them. */
+    private static void computed(
+            Context ctx, String seriesId, String what, String unit, List<Aggregation.Value> values) {
+        String format = ctx.queryParam("format");
+        if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) {
+            json(ctx, ComputedJson.of(seriesId, what, unit, values));
+            return;
+        }
+        if (!format.equalsIgnoreCase("csv")) {
+            throw new IllegalArgumentException(
+                    "format " + format + " is not available with transform (expected json" + " or csv)");
+        }
+        StringWriter csv = new StringWriter();
+        ComputedCsv.write(seriesId, what, unit, values, csv);
+        ctx.header(
+                "Content-Disposition", "attachment; filename=\"" + seriesId + "." + what.replace(':', '_') + ".csv\"");
+        EntityTags.send(ctx, CONTENT_TYPES.get(ExportFormat.CSV), csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     void figures(Context ctx) {

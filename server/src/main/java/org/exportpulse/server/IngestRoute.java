@@ -80,7 +80,7 @@ final class IngestRoute {
             return false;
         }
         String header = ctx.header("Authorization");
-        byte[] given = header != null && header.startsWith("Bearer ")
+        byte[] given = header != null && header.regionMatches(true, 0, "Bearer ", 0, "Bearer ".length())
                 ? header.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8)
                 : new byte[0];
         if (!MessageDigest.isEqual(given, token)) {

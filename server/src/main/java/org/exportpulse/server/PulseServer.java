@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.function.BiConsumer;
 import org.exportpulse.brief.compose.BriefPresets;
 import org.exportpulse.bundle.BundledData;
 import org.exportpulse.core.engine.Engines;
@@ -108,8 +109,18 @@ public final class PulseServer {
         UpdatesRoute updates = new UpdatesRoute(store, clock);
         ResponseCache cache = new ResponseCache(store::lastChanged, clock);
         QueryParameters parameters = QueryParameters.documented();
+        AllowedMethods allowed = new AllowedMethods();
         return Javalin.create(config -> {
+            BiConsumer<String, Handler> get = (path, handler) -> {
+                config.routes.get(path, handler);
+                allowed.add("GET", path);
+            };
+            BiConsumer<String, Handler> post = (path, handler) -> {
+                config.routes.post(path, handler);
+                allowed.add("POST", path);
+            };
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.http.prefer405over404 = true;
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             config.jetty.modifyServletContextHandler(handler -> {
@@ -125,18 +136,17 @@ public final class PulseServer {
                     updates.getRoutes())) {
                 routes.forEach((path, handler) -> {
                     Handler consistent = ConsistentReads.of(store::lastChanged, handler);
-                    config.routes.get(
-                            path, path.startsWith("/api/") ? parameters.checked(path, consistent) : consistent);
+                    get.accept(path, path.startsWith("/api/") ? parameters.checked(path, consistent) : consistent);
                 });
             }
-            config.routes.get("/brief", brief::page);
-            config.routes.post(POST_ROUTES.get(0), ingest::handle);
-            config.routes.post(POST_ROUTES.get(1), check::api);
-            config.routes.get("/check", check::page);
-            config.routes.post("/check", check::page);
-            config.routes.get("/", ConsistentReads.of(store::lastChanged, dashboard::render));
-            config.routes.get("/assets/{name}", dashboard::asset);
-            config.routes.get("/docs", dashboard::docs);
+            get.accept("/brief", brief::page);
+            post.accept(POST_ROUTES.get(0), ingest::handle);
+            post.accept(POST_ROUTES.get(1), check::api);
+            get.accept("/check", check::page);
+            post.accept("/check", check::page);
+            get.accept("/", ConsistentReads.of(store::lastChanged, dashboard::render));
+            get.accept("/assets/{name}", dashboard::asset);
+            get.accept("/docs", dashboard::docs);
             config.events.serverStopped(gate::close);
             config.routes.exception(ServerBusyException.class, (e, ctx) -> {
                 ctx.header("Retry-After", Integer.toString(e.retryAfterSeconds()));
@@ -153,6 +163,14 @@ public final class PulseServer {
             config.routes.exception(IngestException.class, (e, ctx) -> Problem.send(ctx, HttpStatus.BAD_REQUEST, e));
             config.routes.exception(Exception.class, (e, ctx) -> Problem.unexpected(ctx, e));
             config.routes.error(404, ctx -> Problem.notFoundIfEmpty(ctx));
+            config.routes.error(405, ctx -> {
+                String allow = allowed.allow(ctx.path());
+                ctx.header("Allow", allow);
+                Problem.write(
+                        ctx,
+                        HttpStatus.METHOD_NOT_ALLOWED,
+                        ctx.method() + " is not allowed on " + ctx.path() + " (expected " + allow + ")");
+            });
         });
     }
 }

@@ -142,6 +142,21 @@ class ApiTest {
     }
 
     @Test
+    void a_transform_comes_as_csv_when_csv_is_asked_for() throws Exception {
+        HttpResponse<String> r =
+                get("/api/series/pk.ict.exports/observations?transform=pc1&format=csv&from=2025-12&to=2025-12");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("text/csv; charset=utf-8");
+        assertThat(r.body())
+                .startsWith("series,period,value,unit,transform\r\n")
+                .contains("pk.ict.exports,2025-12,");
+        assertThat(r.body().lines()).hasSize(2);
+        HttpResponse<String> xlsx = get("/api/series/pk.ict.exports/observations?transform=pc1&format=xlsx");
+        assertThat(xlsx.statusCode()).isEqualTo(400);
+        assertThat(xlsx.body()).contains("not available with transform");
+    }
+
+    @Test
     void an_unknown_parameter_is_a_400_naming_it_and_the_accepted_ones() throws Exception {
         HttpResponse<String> r = get("/api/series/pk.ict.exports/figures?period=2025-12&realtime_start=2022-10-01");
         assertThat(r.statusCode()).isEqualTo(400);

@@ -127,6 +127,13 @@ class IngestApiTest {
     }
 
     @Test
+    void the_scheme_name_is_case_insensitive_as_http_says() throws Exception {
+        byte[] body = csv("series,period,value\npk.ict.exports,2026-03,410\n");
+        assertThat(post(writable, "", body, "bearer " + TOKEN).statusCode()).isEqualTo(200);
+        assertThat(march2026()).contains("410");
+    }
+
+    @Test
     void a_bad_file_is_refused_with_its_line_and_nothing_is_stored() throws Exception {
         HttpResponse<String> r = post(
                 writable,

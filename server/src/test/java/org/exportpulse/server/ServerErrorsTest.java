@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class ServerErrorsTest {
 
     private static void assertProblem(String answer, int status) {
         assertThat(answer).startsWith("HTTP/1.1 " + status + " ");
-        assertThat(answer.toLowerCase(java.util.Locale.ROOT)).contains("content-type: application/problem+json");
+        assertThat(answer.toLowerCase(Locale.ROOT)).contains("content-type: application/problem+json");
         String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
         assertThat(body).startsWith("{\"type\":\"about:blank\"").contains("\"status\":" + status);
         assertThat(body).doesNotContain("<html", "org.eclipse", "Exception");
@@ -76,5 +77,15 @@ class ServerErrorsTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(r.headers().firstValue("Content-Type")).hasValue(Problem.CONTENT_TYPE);
+    }
+
+    @Test
+    void a_wrong_method_is_405_with_the_allowed_ones() throws Exception {
+        String answer =
+                exchange("PUT /api/ingest HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        assertProblem(answer, 405);
+        assertThat(answer).containsIgnoringCase("\r\nAllow: POST");
+        assertProblem(
+                exchange("DELETE /api/series/pk.ict.exports HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"), 405);
     }
 }

@@ -23,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
         name = "backtest",
         description =
                 "Forecast every series of a competition folder (*_train.csv, *_test.csv, *_info.csv) from its"
-                        + " training part only and score it on the test part: sMAPE, MASE, coverage of the 80% and 95% intervals.")
+                        + " training part only and score it on the test part: sMAPE, MASE, coverage of the 80%% and 95%% intervals.")
 public final class BacktestCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -1,10 +1,10 @@
 package org.exportpulse.cli.command;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.PrintWriter;
 import java.util.List;
 import org.exportpulse.cli.OutputFormat;
 import org.exportpulse.core.transform.Aggregation;
+import org.exportpulse.export.ComputedCsv;
 import org.exportpulse.export.ComputedJson;
 
 /** Prints computed values (a transform or an aggregation) of a series: period and value, NaN as missing. */
@@ -29,12 +29,7 @@ final class ComputedValues {
                 values.forEach(v -> out.printf("%-16s %16s%n", v.period().code(), text(v.value(), "n/a")));
             }
             case JSON -> Json.print(ComputedJson.of(seriesId, what, unit, values), out);
-            case CSV -> {
-                CsvWriter csv = CsvWriter.builder().build(out);
-                csv.writeRecord("series", "period", "value", "unit", "transform");
-                values.forEach(v -> csv.writeRecord(seriesId, v.period().code(), text(v.value(), ""), unit, what));
-                CsvOutput.finish(csv, out);
-            }
+            case CSV -> ComputedCsv.write(seriesId, what, unit, values, out);
         }
         out.flush();
     }

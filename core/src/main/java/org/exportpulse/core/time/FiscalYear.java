@@ -39,10 +39,19 @@ public record FiscalYear(int endYear, Month firstMonth) implements Period {
     /**
      * Reads {@code FY2026}, {@code FY26} (taken as 20xx) or {@code 2025-26} / {@code 2025-2026}.
      *
-     * @throws IllegalArgumentException for other text, or a split form whose years do not follow
-     *     each other (e.g. {@code 2025-27})
+     * @throws IllegalArgumentException for other text, a split form whose years do not follow each
+     *     other (e.g. {@code 2025-27}), or a year ending before 1900 or after 2099
      */
     public static FiscalYear parse(String text, FiscalCalendar calendar) {
+        FiscalYear year = parseAnyYear(text, calendar);
+        if (year.endYear < 1900 || year.endYear > 2099) {
+            throw new IllegalArgumentException("'" + text.strip() + "' is outside the fiscal years accepted (expected"
+                    + " one ending in 1900 to 2099)");
+        }
+        return year;
+    }
+
+    private static FiscalYear parseAnyYear(String text, FiscalCalendar calendar) {
         String t = text.strip();
         Matcher m;
         if ((m = LONG.matcher(t)).matches()) {

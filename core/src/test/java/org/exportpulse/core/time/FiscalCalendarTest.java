@@ -70,4 +70,15 @@ class FiscalCalendarTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("expected 1-12");
     }
+
+    @Test
+    void fiscal_years_outside_1900_to_2099_are_refused_rather_than_shown_as_two_digits() {
+        assertThatThrownBy(() -> FiscalYear.parse("FY9999", FiscalCalendar.JULY_TO_JUNE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'FY9999' is outside the fiscal years accepted (expected one ending in 1900 to 2099)");
+        assertThat(FiscalYear.parse("FY2099", FiscalCalendar.JULY_TO_JUNE).label())
+                .isEqualTo("FY99");
+        assertThat(FiscalYear.parse("1899-00", FiscalCalendar.JULY_TO_JUNE).code())
+                .isEqualTo("FY1900");
+    }
 }
