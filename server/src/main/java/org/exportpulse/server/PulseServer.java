@@ -113,6 +113,7 @@ public final class PulseServer {
         return Javalin.create(config -> {
             BiConsumer<String, Handler> get = (path, handler) -> {
                 config.routes.get(path, handler);
+                config.routes.head(path, handler); // the same headers as GET; the server drops the body
                 allowed.add("GET", path);
             };
             BiConsumer<String, Handler> post = (path, handler) -> {
@@ -125,6 +126,7 @@ public final class PulseServer {
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             config.jetty.modifyServletContextHandler(handler -> {
                 handler.addFilter(new SecurityHeaders(), "/*", EnumSet.of(DispatcherType.REQUEST));
+                handler.addFilter(new ReadOnlyCors(), "/api/*", EnumSet.of(DispatcherType.REQUEST));
                 handler.addFilter(cache, "/api/*", EnumSet.of(DispatcherType.REQUEST));
             });
             config.routes.before("/api/*", api::lastModified);

@@ -81,7 +81,7 @@ final class ResponseCache implements Filter {
             throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse res = (HttpServletResponse) response;
-        if (!"GET".equals(req.getMethod())) {
+        if (!"GET".equals(req.getMethod()) && !"HEAD".equals(req.getMethod())) {
             chain.doFilter(request, response);
             return;
         }
@@ -127,7 +127,9 @@ final class ResponseCache implements Filter {
             res.setHeader("Last-Modified", hit.lastModified());
         }
         res.setHeader("ETag", hit.tag());
-        if (EntityTags.matches(req.getHeader("If-None-Match"), hit.tag())) {
+        res.setHeader("Cache-Control", EntityTags.CACHE_CONTROL);
+        if (EntityTags.notModified(
+                req.getHeader("If-None-Match"), req.getHeader("If-Modified-Since"), hit.tag(), hit.lastModified())) {
             res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
