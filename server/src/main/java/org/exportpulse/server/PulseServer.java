@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,18 @@ public final class PulseServer {
     public static final long MAX_REQUEST_BYTES = 10L * 1024 * 1024;
 
     private PulseServer() {}
+
+    /**
+     * Stops {@code app}, a server made here: new requests get 503 at once, the running ones are
+     * answered (up to {@code wait}), then the server stops.
+     *
+     * @return the requests that were still running when it stopped waiting (0 in a clean stop)
+     */
+    public static int stopGracefully(Javalin app, Duration wait) throws InterruptedException {
+        int unfinished = app.unsafe.appDataManager.get(InFlightRequests.KEY).drain(wait);
+        app.stop();
+        return unfinished;
+    }
 
     /** A read-only server on {@code store}, not yet started. */
     public static Javalin create(SeriesStore store) {
@@ -124,7 +137,10 @@ public final class PulseServer {
             config.http.prefer405over404 = true;
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            InFlightRequests inFlight = new InFlightRequests();
+            config.appData(InFlightRequests.KEY, inFlight);
             config.jetty.modifyServletContextHandler(handler -> {
+                handler.addFilter(inFlight, "/*", EnumSet.of(DispatcherType.REQUEST));
                 handler.addFilter(new SecurityHeaders(), "/*", EnumSet.of(DispatcherType.REQUEST));
                 handler.addFilter(new ReadOnlyCors(), "/api/*", EnumSet.of(DispatcherType.REQUEST));
                 handler.addFilter(cache, "/api/*", EnumSet.of(DispatcherType.REQUEST));

@@ -25,8 +25,12 @@ import picocli.CommandLine.ParentCommand;
 @Command(
         name = "serve",
         description =
-                "Serve the dashboard (/) and the JSON API (/api, spec at /api/openapi.yaml) until stopped with Ctrl-C.")
+                "Serve the dashboard (/) and the JSON API (/api, spec at /api/openapi.yaml) until stopped with Ctrl-C or"
+                        + " SIGTERM (running requests are answered first; exit 0).")
 public final class ServeCommand implements Callable<Integer> {
+
+    /** How long a stop waits for the requests being answered. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     /** Environment variable holding the bearer token that writes need; unset: read-only. */
     public static final String TOKEN_VARIABLE = "PULSE_TOKEN";
@@ -96,23 +100,26 @@ public final class ServeCommand implements Callable<Integer> {
             return 0;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            if (updates != null) {
-                                updates.close();
-                            }
-                            app.stop();
-                            stopped.countDown();
-                        },
-                        "pulse-serve-stop"));
+        StopSignals.onTerminateOrInterrupt(stopped::countDown);
         pulse.out()
                 .printf(
                         "ExportPulse on http://%s:%d/ (dashboard; JSON API under /api, spec /api/openapi.yaml), %s;"
-                                + " Ctrl-C stops it.%n",
+                                + " Ctrl-C or SIGTERM stops it.%n",
                         host, app.port(), access(pulse.environment().get(TOKEN_VARIABLE)));
         pulse.out().flush();
         stopped.await();
+        if (updates != null) {
+            updates.close();
+        }
+        int unfinished = PulseServer.stopGracefully(app, STOP_WAIT);
+        pulse.err()
+                .printf(
+                        "pulse serve: stopped%s.%n",
+                        unfinished == 0
+                                ? ""
+                                : " (" + unfinished + " requests were still running after " + STOP_WAIT.toSeconds()
+                                        + " s)");
+        pulse.err().flush();
         return 0;
     }
 
