@@ -59,4 +59,22 @@ public record SeriesExport(Series series, List<Observation> observations) {
                         : CellText.text(o.derivation().rule().code() + ": "
                                 + o.derivation().arithmetic()));
     }
+
+    /**
+     * The observations of several series as one long table in {@link #COLUMNS} order (value a
+     * number, vintage a whole number), series after series: the rows of their CSV exports under one
+     * header.
+     */
+    public static DataTable table(List<SeriesExport> exports) {
+        DataTable.Builder table = DataTable.with(COLUMNS.toArray(String[]::new));
+        for (SeriesExport export : exports) {
+            for (Observation o : export.observations()) {
+                Object[] cells = textCells(export.series(), o).toArray();
+                cells[2] = o.value();
+                cells[5] = o.vintage();
+                table.row(cells);
+            }
+        }
+        return table.build();
+    }
 }

@@ -9,10 +9,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -33,15 +31,8 @@ import org.exportpulse.core.series.Series;
 import org.exportpulse.core.time.CalendarMonth;
 import org.exportpulse.core.time.FiscalCalendar;
 import org.exportpulse.core.time.Period;
-import org.exportpulse.core.transform.Aggregation;
-import org.exportpulse.core.transform.SeriesTransforms;
-import org.exportpulse.core.transform.Transform;
-import org.exportpulse.export.ComputedCsv;
-import org.exportpulse.export.ComputedJson;
-import org.exportpulse.export.ExportFormat;
 import org.exportpulse.export.FiguresJson;
 import org.exportpulse.export.ObservationJson;
-import org.exportpulse.export.SeriesExport;
 import org.exportpulse.export.SeriesJson;
 import org.exportpulse.store.SeriesStore;
 
@@ -61,7 +52,6 @@ final class ApiRoutes {
         Map<String, Handler> routes = new LinkedHashMap<>();
         routes.put("/api/series", this::listSeries);
         routes.put("/api/series/{id}", this::series);
-        routes.put("/api/series/{id}/observations", this::observations);
         routes.put("/api/series/{id}/figures", this::figures);
         routes.put("/api/series/{id}/history", this::history);
         routes.put("/api/openapi.yaml", this::openApi);
@@ -94,55 +84,6 @@ final class ApiRoutes {
 
     void series(Context ctx) {
         json(ctx, SeriesJson.of(series(ctx.pathParam("id"))));
-    }
-
-    void observations(Context ctx) {
-        Series series = series(ctx.pathParam("id"));
-        ObservationSource source = source(ctx);
-        Period from = period(series, ctx.queryParam("from"));
-        Period to = period(series, ctx.queryParam("to"));
-        String transform = ctx.queryParam("transform");
-        if (transform != null && !transform.isBlank()) {
-            Transform t = Transform.parse(transform);
-            List<Aggregation.Value> values = SeriesTransforms.of(source).transform(series.id(), t).stream()
-                    .filter(v -> within(v.period(), from, to))
-                    .toList();
-            String unit = t.resultUnit(series.unit().toString());
-            computed(ctx, series.id(), t.text(), unit, values);
-            return;
-        }
-        List<Observation> values = source.currentObservations(series.id()).stream()
-                .filter(o -> within(o.period(), from, to))
-                .toList();
-        String format = ctx.queryParam("format");
-        if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) {
-            json(ctx, ObservationJson.list(series, "observations", values));
-            return;
-        }
-        ExportFormat file = ExportFormat.parse(format);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        write(new SeriesExport(series, values), file, bytes);
-        ctx.header("Content-Disposition", "attachment; filename=\"" + series.id() + "." + file.extension() + "\"");
-        EntityTags.send(ctx, CONTENT_TYPES.get(file), bytes.toByteArray());
-    }
-
-    /** Computed values as JSON or CSV ({@code format}); XLSX is refused as not available for them. */
-    private static void computed(
-            Context ctx, String seriesId, String what, String unit, List<Aggregation.Value> values) {
-        String format = ctx.queryParam("format");
-        if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) {
-            json(ctx, ComputedJson.of(seriesId, what, unit, values));
-            return;
-        }
-        if (!format.equalsIgnoreCase("csv")) {
-            throw new IllegalArgumentException(
-                    "format " + format + " is not available with transform (expected json" + " or csv)");
-        }
-        StringWriter csv = new StringWriter();
-        ComputedCsv.write(seriesId, what, unit, values, csv);
-        ctx.header(
-                "Content-Disposition", "attachment; filename=\"" + seriesId + "." + what.replace(':', '_') + ".csv\"");
-        EntityTags.send(ctx, CONTENT_TYPES.get(ExportFormat.CSV), csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     void figures(Context ctx) {
@@ -193,34 +134,12 @@ final class ApiRoutes {
         }
     }
 
-    private static Period period(Series series, String text) {
-        return text == null || text.isBlank() ? null : Period.parse(text, series.calendar());
-    }
-
     static YearMonth month(String text) {
         Period p = Period.parse(text, FiscalCalendar.JULY_TO_JUNE);
         if (p instanceof CalendarMonth m) {
             return m.month();
         }
         throw new IllegalArgumentException("period " + text + " is not a month (expected e.g. 2025-12)");
-    }
-
-    private static boolean within(Period p, Period from, Period to) {
-        return (from == null || !p.first().isBefore(from.first()))
-                && (to == null || !p.last().isAfter(to.last()));
-    }
-
-    private static final Map<ExportFormat, String> CONTENT_TYPES = Map.of(
-            ExportFormat.CSV, "text/csv; charset=utf-8",
-            ExportFormat.XLSX, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            ExportFormat.JSON, "application/json");
-
-    private static void write(SeriesExport export, ExportFormat format, ByteArrayOutputStream out) {
-        try {
-            export.write(format, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void json(Context ctx, JsonNode node) {

@@ -113,6 +113,7 @@ public final class PulseServer {
             Clock clock,
             CheckGate gate) {
         ApiRoutes api = new ApiRoutes(store);
+        ValuesRoutes values = new ValuesRoutes(store, clock);
         IngestRoute ingest = new IngestRoute(store, token, aggregates, clock);
         DashboardPage dashboard = new DashboardPage(store, presets, BundledData.releasePatterns(), clock);
         CheckRoute check = new CheckRoute(store, gate);
@@ -148,6 +149,7 @@ public final class PulseServer {
             config.routes.before("/api/*", api::lastModified);
             for (Map<String, Handler> routes : List.of(
                     api.getRoutes(),
+                    values.getRoutes(),
                     brief.getRoutes(),
                     models.getRoutes(),
                     releases.getRoutes(),

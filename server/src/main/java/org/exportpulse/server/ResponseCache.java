@@ -29,7 +29,7 @@ import java.util.zip.GZIPOutputStream;
  * {@code If-None-Match} names its tag), {@code Content-Type}, {@code ETag}, {@code Last-Modified},
  * {@code Content-Disposition} — gzip-compressed when the client accepts it and the body is textual
  * and at least {@value #MIN_COMPRESSED_BYTES} bytes, as the router compresses. Every GET answer says
- * {@code Vary: Accept-Encoding}. At most {@value #CAPACITY} entries and {@value #CAPACITY_BYTES}
+ * {@code Vary: Accept, Accept-Encoding} (the key holds the {@code Accept} header). At most {@value #CAPACITY} entries and {@value #CAPACITY_BYTES}
  * bytes are kept, the least recently used leaving first.
  */
 final class ResponseCache implements Filter {
@@ -87,7 +87,8 @@ final class ResponseCache implements Filter {
         }
         Optional<Instant> changed = lastChanged.get();
         req.setAttribute(LAST_CHANGED, changed);
-        res.setHeader("Vary", "Accept-Encoding"); // hit or miss, large bodies are compressed on request
+        res.setHeader(
+                "Vary", "Accept, Accept-Encoding"); // hit or miss: formats are negotiated, large bodies compressed
         String key = key(req, changed) + "#" + LocalDate.now(clock);
         Entry hit = entries.get(key);
         if (hit != null) {
@@ -148,8 +149,9 @@ final class ResponseCache implements Filter {
 
     private static String key(HttpServletRequest req, Optional<Instant> changed) {
         String query = req.getQueryString();
+        String accept = req.getHeader("Accept");
         return req.getRequestURI() + "?" + (query == null ? "" : query) + "@"
-                + changed.map(Instant::toString).orElse("never");
+                + changed.map(Instant::toString).orElse("never") + "|" + (accept == null ? "" : accept);
     }
 
     private static boolean compressible(String contentType, byte[] body) {

@@ -95,6 +95,11 @@ public final class OpeningStore implements SeriesStore {
     }
 
     @Override
+    public List<Observation> allVintages(String seriesId) {
+        return await().allVintages(seriesId);
+    }
+
+    @Override
     public IngestReport ingest(Batch batch, String description, Instant at) {
         return await().ingest(batch, description, at);
     }

@@ -34,6 +34,13 @@ public interface SeriesStore extends ObservationSource, AutoCloseable {
     List<Observation> vintages(String seriesId, Period period);
 
     /**
+     * Every stored vintage of every period of a series, by period (in time order) and then oldest
+     * vintage first; empty for an unknown series or one without values. Derived months are not
+     * stored, so they are not among them.
+     */
+    List<Observation> allVintages(String seriesId);
+
+    /**
      * Vintages whose public-by date is on or after {@code since}, newest first (then by series and
      * period), at most {@code limit} of them: the values published and revised since a day.
      */

@@ -98,6 +98,27 @@ public abstract class SeriesStoreContract {
                 .singleElement()
                 .satisfies(o -> assertThat(o.value()).isEqualByComparingTo("310"));
         assertThat(storedRows()).isEqualTo(496);
+        long allVintages = store.allSeries().stream()
+                .mapToLong(s -> store.allVintages(s.id()).size())
+                .sum();
+        assertThat(allVintages)
+                .as("every vintage of every series, read per series")
+                .isEqualTo(496);
+        List<Observation> ict = store.allVintages("pk.ict.exports");
+        assertThat(ict)
+                .filteredOn(o -> o.period().equals(NOV_2024))
+                .extracting(Observation::vintage)
+                .containsExactly(1, 2);
+        for (int i = 1; i < ict.size(); i++) {
+            Observation a = ict.get(i - 1);
+            Observation b = ict.get(i);
+            assertThat(a.period().first().isBefore(b.period().first())
+                            || a.period().equals(b.period()) && a.vintage() < b.vintage())
+                    .as(
+                            "ordered by period, then vintage: %s v%d before %s v%d",
+                            a.period(), a.vintage(), b.period(), b.vintage())
+                    .isTrue();
+        }
     }
 
     @Test
@@ -360,5 +381,6 @@ public abstract class SeriesStoreContract {
         assertThat(store.series("pk.nothing")).isEmpty();
         assertThat(store.currentObservations("pk.nothing")).isEmpty();
         assertThat(store.vintages("pk.nothing", NOV_2024)).isEmpty();
+        assertThat(store.allVintages("pk.nothing")).isEmpty();
     }
 }

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.exportpulse.cli.Pulse;
 import org.exportpulse.core.series.NotFoundException;
@@ -82,25 +81,12 @@ public final class ShowCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--transform and --aggregate cannot be combined (expected one of them)");
         }
         SeriesTransforms transforms = SeriesTransforms.of(Arguments.source(pulse.store(), asOfOption.asOf));
-        List<Aggregation.Value> values;
-        String what;
-        String unit;
-        if (transform != null) {
-            Transform t = Transform.parse(transform);
-            values = transforms.transform(seriesId, t);
-            what = t.text();
-            unit = t.resultUnit(series.unit().toString());
-        } else {
-            Aggregation.Target target = Arguments.aggregationTarget(aggregate);
-            values = transforms.aggregate(seriesId, target);
-            what = target.name().toLowerCase(Locale.ROOT)
-                    + switch (series.kind()) {
-                        case FLOW -> " (sum)";
-                        case RATE -> " (average)";
-                        case STOCK -> " (end of period)";
-                    };
-            unit = series.unit().toString();
-        }
+        SeriesTransforms.Computation computation = transform != null
+                ? transforms.transformed(seriesId, Transform.parse(transform))
+                : transforms.aggregated(seriesId, Arguments.aggregationTarget(aggregate), null);
+        List<Aggregation.Value> values = computation.values();
+        String what = computation.what();
+        String unit = computation.unit();
         Period first = from == null ? null : Period.parse(from, series.calendar());
         Period last = to == null ? null : Period.parse(to, series.calendar());
         List<Aggregation.Value> selected = values.stream()

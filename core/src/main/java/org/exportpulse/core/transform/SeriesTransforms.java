@@ -2,6 +2,7 @@ package org.exportpulse.core.transform;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.exportpulse.core.series.Frequency;
 import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.core.series.ObservationSource;
@@ -52,9 +53,47 @@ public final class SeriesTransforms {
      * @throws IllegalArgumentException for a series that is not monthly
      */
     public List<Aggregation.Value> aggregate(String seriesId, Aggregation.Target target) {
+        return aggregate(seriesId, target, null);
+    }
+
+    /**
+     * The series aggregated to {@code target} by {@code method} ({@code null}: by its kind).
+     *
+     * @throws NotFoundException for an unknown series
+     * @throws IllegalArgumentException for a series that is not monthly
+     */
+    public List<Aggregation.Value> aggregate(String seriesId, Aggregation.Target target, Aggregation.Method method) {
         Series series = monthly(seriesId);
         return Aggregation.aggregate(
-                MonthlyColumn.of(source.currentObservations(seriesId)), series.kind(), target, series.calendar());
+                MonthlyColumn.of(source.currentObservations(seriesId)),
+                method == null ? Aggregation.Method.of(series.kind()) : method,
+                target,
+                series.calendar());
+    }
+
+    /**
+     * Computed values with what they are.
+     *
+     * @param what the computation, e.g. {@code pc1} or {@code fiscal_year (sum)}
+     * @param unit the unit of the results, e.g. {@code percent}
+     */
+    public record Computation(String what, String unit, List<Aggregation.Value> values) {}
+
+    /** {@link #transform} with its description and the unit of its results. */
+    public Computation transformed(String seriesId, Transform transform) {
+        List<Aggregation.Value> values = transform(seriesId, transform);
+        String unit = transform.resultUnit(monthly(seriesId).unit().toString());
+        return new Computation(transform.text(), unit, values);
+    }
+
+    /** {@link #aggregate(String, Aggregation.Target, Aggregation.Method)} with its description and unit. */
+    public Computation aggregated(String seriesId, Aggregation.Target target, Aggregation.Method method) {
+        Series series = monthly(seriesId);
+        Aggregation.Method m = method == null ? Aggregation.Method.of(series.kind()) : method;
+        return new Computation(
+                target.name().toLowerCase(Locale.ROOT) + " (" + m.words() + ")",
+                series.unit().toString(),
+                aggregate(seriesId, target, m));
     }
 
     private Series monthly(String seriesId) {

@@ -198,6 +198,13 @@ public final class JdbcSeriesStore implements SeriesStore {
     }
 
     @Override
+    public List<Observation> allVintages(String seriesId) {
+        return series(seriesId)
+                .map(s -> observations(s, "TRUE ORDER BY o.period_first, o.period_last, o.vintage", Map.of()))
+                .orElse(List.of());
+    }
+
+    @Override
     public List<PublishedVintage> publishedSince(LocalDate since, int limit) {
         Map<String, Series> byId = new HashMap<>();
         allSeries().forEach(s -> byId.put(s.id(), s));

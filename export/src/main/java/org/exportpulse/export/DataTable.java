@@ -1,0 +1,56 @@
+package org.exportpulse.export;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A rectangular answer (named columns, rows of cells) that can be written as CSV, XLSX or JSON by
+ * {@link TableFiles}. A cell is text, a {@link BigDecimal}, an {@link Integer} or {@code null}
+ * (missing: an empty CSV field, an empty spreadsheet cell, JSON {@code null}).
+ */
+public record DataTable(List<String> columns, List<List<Object>> rows) {
+
+    public DataTable {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+        for (List<Object> row : rows) {
+            if (row.size() != columns.size()) {
+                throw new IllegalArgumentException(
+                        "a row of " + row.size() + " cells in a table of " + columns.size() + " columns");
+            }
+            for (Object cell : row) {
+                if (cell != null
+                        && !(cell instanceof String || cell instanceof BigDecimal || cell instanceof Integer)) {
+                    throw new IllegalArgumentException("a cell of type "
+                            + cell.getClass().getSimpleName() + " (expected text, BigDecimal, Integer or null)");
+                }
+            }
+        }
+    }
+
+    /** A table to fill row by row. */
+    public static Builder with(String... columns) {
+        return new Builder(List.of(columns));
+    }
+
+    /** Collects rows for a {@link DataTable}. */
+    public static final class Builder {
+        private final List<String> columns;
+        private final List<List<Object>> rows = new ArrayList<>();
+
+        private Builder(List<String> columns) {
+            this.columns = columns;
+        }
+
+        public Builder row(Object... cells) {
+            rows.add(Arrays.asList(cells));
+            return this;
+        }
+
+        public DataTable build() {
+            return new DataTable(columns, rows);
+        }
+    }
+}
