@@ -21,6 +21,7 @@ import org.exportpulse.core.adjust.MovingHoliday;
 import org.exportpulse.core.derive.ReferenceValue;
 import org.exportpulse.core.release.ReleasePattern;
 import org.exportpulse.core.series.Series;
+import org.exportpulse.core.series.SeriesSearch;
 import org.exportpulse.formats.Batch;
 import org.exportpulse.formats.IngestOptions;
 import org.exportpulse.formats.Ingestion;
@@ -173,6 +174,20 @@ public final class BundledData {
             }
         }
         return presets;
+    }
+
+    /**
+     * The names the press uses for series ({@code lexicon/subjects.csv}), for search: each phrase as
+     * its words (lower case, {@code &} read as "and", one space apart) → series id; the first row of a phrase wins.
+     *
+     * @throws UncheckedIOException when the shipped file cannot be read
+     */
+    public static Map<String, String> searchPhrases() {
+        Map<String, String> phrases = new LinkedHashMap<>();
+        for (SubjectLexicon.Entry e : subjectLexicon().entries()) {
+            phrases.putIfAbsent(String.join(" ", SeriesSearch.words(e.phrase())), e.family());
+        }
+        return phrases;
     }
 
     /**

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -19,7 +17,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.exportpulse.core.derive.DerivedMonthsSource;
@@ -33,7 +30,6 @@ import org.exportpulse.core.time.FiscalCalendar;
 import org.exportpulse.core.time.Period;
 import org.exportpulse.export.FiguresJson;
 import org.exportpulse.export.ObservationJson;
-import org.exportpulse.export.SeriesJson;
 import org.exportpulse.store.SeriesStore;
 
 /** The handlers of the JSON API; each reads the store, calls core and writes a documented shape. */
@@ -50,8 +46,6 @@ final class ApiRoutes {
     /** Every GET route and its handler, in the order of the OpenAPI document. */
     Map<String, Handler> getRoutes() {
         Map<String, Handler> routes = new LinkedHashMap<>();
-        routes.put("/api/series", this::listSeries);
-        routes.put("/api/series/{id}", this::series);
         routes.put("/api/series/{id}/figures", this::figures);
         routes.put("/api/series/{id}/history", this::history);
         routes.put("/api/openapi.yaml", this::openApi);
@@ -65,25 +59,6 @@ final class ApiRoutes {
             changed = store.lastChanged();
         }
         changed.ifPresent(t -> ctx.header("Last-Modified", ResponseCache.httpDate(t)));
-    }
-
-    void listSeries(Context ctx) {
-        String q = ctx.queryParam("q");
-        ArrayNode list = JsonNodeFactory.instance.arrayNode();
-        for (Series s : store.allSeries()) {
-            String haystack = (s.id() + " " + s.title()).toLowerCase(Locale.ROOT);
-            boolean matches = q == null
-                    || List.of(q.toLowerCase(Locale.ROOT).split("\\s+")).stream()
-                            .allMatch(haystack::contains);
-            if (matches) {
-                list.add(SeriesJson.of(s));
-            }
-        }
-        json(ctx, list);
-    }
-
-    void series(Context ctx) {
-        json(ctx, SeriesJson.of(series(ctx.pathParam("id"))));
     }
 
     void figures(Context ctx) {

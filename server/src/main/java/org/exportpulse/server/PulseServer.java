@@ -114,6 +114,8 @@ public final class PulseServer {
             CheckGate gate) {
         ApiRoutes api = new ApiRoutes(store);
         ValuesRoutes values = new ValuesRoutes(store, clock);
+        CatalogRoutes catalog =
+                new CatalogRoutes(store, BundledData.searchPhrases(), BundledData.releasePatterns(), clock);
         IngestRoute ingest = new IngestRoute(store, token, aggregates, clock);
         DashboardPage dashboard = new DashboardPage(store, presets, BundledData.releasePatterns(), clock);
         CheckRoute check = new CheckRoute(store, gate);
@@ -148,6 +150,7 @@ public final class PulseServer {
             });
             config.routes.before("/api/*", api::lastModified);
             for (Map<String, Handler> routes : List.of(
+                    catalog.getRoutes(),
                     api.getRoutes(),
                     values.getRoutes(),
                     brief.getRoutes(),

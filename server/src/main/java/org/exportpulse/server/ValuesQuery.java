@@ -107,6 +107,21 @@ record ValuesQuery(
                 output);
     }
 
+    /** Only the paging of {@code ctx} ({@code limit}, {@code offset}), for answers that are not values. */
+    static ValuesQuery paging(Context ctx) {
+        return new ValuesQuery(
+                null,
+                null,
+                null,
+                null,
+                null,
+                RealTime.CURRENT,
+                false,
+                limit(ctx.queryParam("limit")),
+                offset(ctx.queryParam("offset")),
+                OutputType.BY_REAL_TIME_PERIOD);
+    }
+
     /** The value of {@code name} or of its {@code alias}; both given with different values is an error. */
     static String either(Context ctx, String name, String alias) {
         String a = blankToNull(ctx.queryParam(name));

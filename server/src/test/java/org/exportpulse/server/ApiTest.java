@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -176,7 +177,8 @@ class ApiTest {
         assertThat(documented.of("/api/series/{id}/observations"))
                 .contains("from", "to", "transform", "as_of", "format")
                 .contains("observation_start", "units", "realtime_start", "realtime_end", "frequency", "limit");
-        assertThat(documented.of("/api/series")).containsExactly("q");
+        assertThat(documented.of("/api/series"))
+                .containsExactlyInAnyOrder("q", "publisher", "frequency", "group", "limit", "offset");
     }
 
     @Test
@@ -191,6 +193,9 @@ class ApiTest {
                 new TreeSet<>(new ApiRoutes(server.store()).getRoutes().keySet());
         routed.addAll(
                 new ValuesRoutes(server.store(), Clock.systemUTC()).getRoutes().keySet());
+        routed.addAll(new CatalogRoutes(server.store(), Map.of(), List.of(), Clock.systemUTC())
+                .getRoutes()
+                .keySet());
         routed.addAll(PulseServer.POST_ROUTES);
         routed.addAll(
                 new BriefRoute(server.store(), StandardEngines.get(), BriefPresets.none(), List.of(), Clock.systemUTC())

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -97,6 +98,11 @@ public final class OpeningStore implements SeriesStore {
     @Override
     public List<Observation> allVintages(String seriesId) {
         return await().allVintages(seriesId);
+    }
+
+    @Override
+    public Map<String, SeriesFacts> facts() {
+        return await().facts();
     }
 
     @Override

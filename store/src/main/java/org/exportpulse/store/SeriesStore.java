@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.exportpulse.core.series.Observation;
@@ -39,6 +40,9 @@ public interface SeriesStore extends ObservationSource, AutoCloseable {
      * stored, so they are not among them.
      */
     List<Observation> allVintages(String seriesId);
+
+    /** {@link SeriesFacts} of every series with at least one stored value, by id, in one read. */
+    Map<String, SeriesFacts> facts();
 
     /**
      * Vintages whose public-by date is on or after {@code since}, newest first (then by series and

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -105,6 +106,22 @@ public abstract class SeriesStoreContract {
                 .as("every vintage of every series, read per series")
                 .isEqualTo(496);
         List<Observation> ict = store.allVintages("pk.ict.exports");
+        Map<String, SeriesFacts> facts = store.facts();
+        assertThat(facts.values().stream().mapToInt(SeriesFacts::vintages).sum())
+                .isEqualTo(496);
+        SeriesFacts ictFacts = facts.get("pk.ict.exports");
+        assertThat(ictFacts.vintages()).isEqualTo(ict.size());
+        assertThat(ictFacts.periods())
+                .isEqualTo(store.currentObservations("pk.ict.exports").size());
+        assertThat(ictFacts.firstPeriod()).isEqualTo(ict.get(0).period().code());
+        assertThat(ictFacts.lastPeriod())
+                .isEqualTo(ict.get(ict.size() - 1).period().code());
+        assertThat(ictFacts.lastUpdated())
+                .isEqualTo(ict.stream()
+                        .map(Observation::publicBy)
+                        .filter(java.util.Objects::nonNull)
+                        .max(java.time.LocalDate::compareTo)
+                        .orElseThrow());
         assertThat(ict)
                 .filteredOn(o -> o.period().equals(NOV_2024))
                 .extracting(Observation::vintage)
@@ -382,5 +399,6 @@ public abstract class SeriesStoreContract {
         assertThat(store.currentObservations("pk.nothing")).isEmpty();
         assertThat(store.vintages("pk.nothing", NOV_2024)).isEmpty();
         assertThat(store.allVintages("pk.nothing")).isEmpty();
+        assertThat(store.facts()).doesNotContainKey("pk.nothing");
     }
 }

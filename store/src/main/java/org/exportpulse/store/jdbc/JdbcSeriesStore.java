@@ -22,6 +22,7 @@ import org.exportpulse.core.time.Period;
 import org.exportpulse.formats.Batch;
 import org.exportpulse.store.IngestReport;
 import org.exportpulse.store.PublishedVintage;
+import org.exportpulse.store.SeriesFacts;
 import org.exportpulse.store.SeriesStore;
 import org.exportpulse.store.StoreException;
 import org.flywaydb.core.Flyway;
@@ -202,6 +203,63 @@ public final class JdbcSeriesStore implements SeriesStore {
         return series(seriesId)
                 .map(s -> observations(s, "TRUE ORDER BY o.period_first, o.period_last, o.vintage", Map.of()))
                 .orElse(List.of());
+    }
+
+    @Override
+    public Map<String, SeriesFacts> facts() {
+        Map<String, SeriesFacts> facts = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT series_id, period, public_by FROM observation"
+                        + " ORDER BY series_id, period_first, period_last, period")
+                .reduceResultSet(
+                        new FactsReader(facts),
+                        (reader, rs, ctx) -> reader.next(
+                                rs.getString("series_id"),
+                                rs.getString("period"),
+                                rs.getObject("public_by", LocalDate.class)))
+                .finish());
+        return facts;
+    }
+
+    /** Folds the observation rows, ordered by series and time, into one {@link SeriesFacts} per series. */
+    private static final class FactsReader {
+        private final Map<String, SeriesFacts> out;
+        private String series;
+        private String first;
+        private String last;
+        private int periods;
+        private int vintages;
+        private LocalDate updated;
+
+        FactsReader(Map<String, SeriesFacts> out) {
+            this.out = out;
+        }
+
+        FactsReader next(String seriesId, String period, LocalDate publicBy) {
+            if (!seriesId.equals(series)) {
+                finish();
+                series = seriesId;
+                first = period;
+                last = null;
+                periods = 0;
+                vintages = 0;
+                updated = null;
+            }
+            if (!period.equals(last)) {
+                periods++;
+                last = period;
+            }
+            vintages++;
+            if (publicBy != null && (updated == null || publicBy.isAfter(updated))) {
+                updated = publicBy;
+            }
+            return this;
+        }
+
+        void finish() {
+            if (series != null) {
+                out.put(series, new SeriesFacts(first, last, periods, vintages, updated));
+            }
+        }
     }
 
     @Override
