@@ -21,6 +21,7 @@ import org.exportpulse.core.adjust.MovingHoliday;
 import org.exportpulse.core.derive.ReferenceValue;
 import org.exportpulse.core.release.ReleasePattern;
 import org.exportpulse.core.series.Series;
+import org.exportpulse.core.series.SeriesGroups;
 import org.exportpulse.core.series.SeriesSearch;
 import org.exportpulse.formats.Batch;
 import org.exportpulse.formats.IngestOptions;
@@ -45,6 +46,7 @@ public final class BundledData {
     private static final String ECONOMIES = FOLDER + "lexicon/economies.csv";
     private static final String EID = FOLDER + "calendar/eid.csv";
     private static final String RELEASES = FOLDER + "calendar/releases.csv";
+    private static final String GROUPS = FOLDER + "catalog/groups.csv";
     private static final List<String> BRIEF_PRESETS = List.of(FOLDER + "presets/brief-pk-ict.properties");
     private static final String WDI_FILE = "API_BX.GSR.CCIS.CD_DS2_en_csv_v2_920.csv";
 
@@ -188,6 +190,24 @@ public final class BundledData {
             phrases.putIfAbsent(String.join(" ", SeriesSearch.words(e.phrase())), e.family());
         }
         return phrases;
+    }
+
+    /**
+     * The groups the series fall into ({@code catalog/groups.csv}), for the catalogue's filter.
+     *
+     * @throws UncheckedIOException when the shipped file cannot be read
+     * @throws IllegalArgumentException when a row is invalid
+     */
+    public static SeriesGroups seriesGroups() {
+        try {
+            return SeriesGroups.of(
+                    CsvTable.read(resource(GROUPS), Set.of("group", "id_prefix", "title")).rows().stream()
+                            .map(r -> new SeriesGroups.Rule(
+                                    r.get("group").strip(), r.get("id_prefix").strip(), r.get("title")))
+                            .toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bundled series groups cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /**

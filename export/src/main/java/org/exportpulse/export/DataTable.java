@@ -30,6 +30,26 @@ public record DataTable(List<String> columns, List<List<Object>> rows) {
         }
     }
 
+    /**
+     * The rows of {@code parts} under one header, in order.
+     *
+     * @throws IllegalArgumentException when the parts' columns differ
+     */
+    public static DataTable concat(List<DataTable> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("no tables to join (expected at least one)");
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (DataTable part : parts) {
+            if (!part.columns().equals(parts.get(0).columns())) {
+                throw new IllegalArgumentException("tables with different columns: " + part.columns() + " and "
+                        + parts.get(0).columns());
+            }
+            rows.addAll(part.rows());
+        }
+        return new DataTable(parts.get(0).columns(), rows);
+    }
+
     /** A table to fill row by row. */
     public static Builder with(String... columns) {
         return new Builder(List.of(columns));

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import org.exportpulse.core.series.Denominator;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.Series;
 
@@ -76,5 +78,26 @@ public record SeriesExport(Series series, List<Observation> observations) {
             }
         }
         return table.build();
+    }
+
+    /** The columns of a tidy {@code series.csv}, as {@code pulse ingest} reads it. */
+    public static final List<String> METADATA_COLUMNS = List.of(
+            "id", "title", "unit", "frequency", "kind", "fiscal_year_start", "publisher", "definition", "share_of");
+
+    /**
+     * A series' row of a tidy {@code series.csv}, in {@link #METADATA_COLUMNS} order: the fiscal-year
+     * start as two digits ({@code 07}), denominators joined by {@code ;}.
+     */
+    public static List<Object> metadataCells(Series s) {
+        return List.of(
+                s.id(),
+                s.title(),
+                s.unit().toString(),
+                s.frequency().code(),
+                s.kind().code(),
+                String.format(Locale.ROOT, "%02d", s.calendar().firstMonth().getValue()),
+                s.publisher(),
+                s.definition(),
+                String.join(";", s.shareOf().stream().map(Denominator::code).toList()));
     }
 }

@@ -16,7 +16,7 @@ import org.exportpulse.core.release.ReleasePattern;
 import org.exportpulse.core.series.Frequency;
 import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.core.series.Series;
-import org.exportpulse.core.series.SeriesGroup;
+import org.exportpulse.core.series.SeriesGroups;
 import org.exportpulse.core.series.SeriesSearch;
 import org.exportpulse.export.ReleasesJson;
 import org.exportpulse.export.SeriesJson;
@@ -31,15 +31,23 @@ final class CatalogRoutes {
 
     private final SeriesStore store;
     private final Map<String, String> phrases;
+    private final SeriesGroups groups;
     private final List<ReleasePattern> calendar;
     private final Clock clock;
 
     /**
      * @param phrases names texts use for series (their words, lower case, one space apart) → series id
+     * @param groups the groups series fall into
      */
-    CatalogRoutes(SeriesStore store, Map<String, String> phrases, List<ReleasePattern> calendar, Clock clock) {
+    CatalogRoutes(
+            SeriesStore store,
+            Map<String, String> phrases,
+            SeriesGroups groups,
+            List<ReleasePattern> calendar,
+            Clock clock) {
         this.store = store;
         this.phrases = Map.copyOf(phrases);
+        this.groups = groups;
         this.calendar = List.copyOf(calendar);
         this.clock = clock;
     }
@@ -55,12 +63,11 @@ final class CatalogRoutes {
     void search(Context ctx) {
         String publisher = blankToNull(ctx.queryParam("publisher"));
         Frequency frequency = frequency(ctx.queryParam("frequency"));
-        SeriesGroup group =
-                blankToNull(ctx.queryParam("group")) == null ? null : SeriesGroup.parse(ctx.queryParam("group"));
+        String group = blankToNull(ctx.queryParam("group")) == null ? null : groups.parse(ctx.queryParam("group"));
         List<SeriesSearch.Hit> hits = SeriesSearch.of(store.allSeries(), phrases).search(ctx.queryParam("q")).stream()
                 .filter(h -> publisher == null || h.series().publisher().equalsIgnoreCase(publisher.strip()))
                 .filter(h -> frequency == null || h.series().frequency() == frequency)
-                .filter(h -> group == null || SeriesGroup.of(h.series().id()) == group)
+                .filter(h -> group == null || groups.of(h.series().id()).equals(group))
                 .toList();
         ValuesQuery paging = ValuesQuery.paging(ctx);
         Page<SeriesSearch.Hit> page = Page.of(hits, paging);
@@ -92,9 +99,9 @@ final class CatalogRoutes {
     }
 
     /** The series' metadata, its group and what the store holds of it. */
-    private static ObjectNode described(Series s, SeriesFacts facts) {
+    private ObjectNode described(Series s, SeriesFacts facts) {
         ObjectNode n = SeriesJson.of(s);
-        n.put("group", SeriesGroup.of(s.id()).code());
+        n.put("group", groups.of(s.id()));
         n.put("first_period", facts == null ? null : facts.firstPeriod());
         n.put("last_period", facts == null ? null : facts.lastPeriod());
         n.put("periods", facts == null ? 0 : facts.periods());

@@ -114,8 +114,10 @@ public final class PulseServer {
             CheckGate gate) {
         ApiRoutes api = new ApiRoutes(store);
         ValuesRoutes values = new ValuesRoutes(store, clock);
-        CatalogRoutes catalog =
-                new CatalogRoutes(store, BundledData.searchPhrases(), BundledData.releasePatterns(), clock);
+        SeveralSeriesRoutes several = new SeveralSeriesRoutes(store, clock);
+        BulkDownload bulk = new BulkDownload(store);
+        CatalogRoutes catalog = new CatalogRoutes(
+                store, BundledData.searchPhrases(), BundledData.seriesGroups(), BundledData.releasePatterns(), clock);
         IngestRoute ingest = new IngestRoute(store, token, aggregates, clock);
         DashboardPage dashboard = new DashboardPage(store, presets, BundledData.releasePatterns(), clock);
         CheckRoute check = new CheckRoute(store, gate);
@@ -153,6 +155,8 @@ public final class PulseServer {
                     catalog.getRoutes(),
                     api.getRoutes(),
                     values.getRoutes(),
+                    several.getRoutes(),
+                    bulk.getRoutes(),
                     brief.getRoutes(),
                     models.getRoutes(),
                     releases.getRoutes(),

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.exportpulse.brief.compose.BriefPresets;
+import org.exportpulse.core.series.SeriesGroups;
 import org.exportpulse.engines.StandardEngines;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -193,9 +194,14 @@ class ApiTest {
                 new TreeSet<>(new ApiRoutes(server.store()).getRoutes().keySet());
         routed.addAll(
                 new ValuesRoutes(server.store(), Clock.systemUTC()).getRoutes().keySet());
-        routed.addAll(new CatalogRoutes(server.store(), Map.of(), List.of(), Clock.systemUTC())
+        routed.addAll(
+                new CatalogRoutes(server.store(), Map.of(), SeriesGroups.of(List.of()), List.of(), Clock.systemUTC())
+                        .getRoutes()
+                        .keySet());
+        routed.addAll(new SeveralSeriesRoutes(server.store(), Clock.systemUTC())
                 .getRoutes()
                 .keySet());
+        routed.addAll(new BulkDownload(server.store()).getRoutes().keySet());
         routed.addAll(PulseServer.POST_ROUTES);
         routed.addAll(
                 new BriefRoute(server.store(), StandardEngines.get(), BriefPresets.none(), List.of(), Clock.systemUTC())

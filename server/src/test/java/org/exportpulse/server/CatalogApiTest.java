@@ -64,7 +64,7 @@ class CatalogApiTest {
                 .contains("pk.pbs.textiles.exports.fy", "pk.pbs.rice.exports.fy")
                 .doesNotContain("pk.pbs.goods.exports");
         assertThat(json("/api/series?group=denominators").findValuesAsText("id"))
-                .contains("pk.pbs.goods.exports", "pk.bop.goods_services.exports");
+                .contains("pk.pbs.goods.exports", "pk.bop.goods_services.exports", "pk.moc.goods.exports");
 
         HttpResponse<String> page = server.get("/api/series?group=world-bank&limit=5&offset=10");
         assertThat(page.headers().firstValue("X-Total-Count")).hasValue(Integer.toString(worldBank.size()));

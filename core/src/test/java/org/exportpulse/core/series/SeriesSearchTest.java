@@ -44,16 +44,6 @@ class SeriesSearchTest {
         assertThat(ids("  ")).isSortedAccordingTo(String::compareTo).hasSize(ALL.size());
     }
 
-    @Test
-    void groups_follow_the_ids() {
-        assertThat(SeriesGroup.of("pk.ict.exports")).isEqualTo(SeriesGroup.PAKISTAN_ICT);
-        assertThat(SeriesGroup.of("pk.bop.goods_services.exports")).isEqualTo(SeriesGroup.DENOMINATORS);
-        assertThat(SeriesGroup.of("pk.pbs.goods.exports.fy")).isEqualTo(SeriesGroup.DENOMINATORS);
-        assertThat(SeriesGroup.of("pk.pbs.rice.exports.fy")).isEqualTo(SeriesGroup.CATEGORIES);
-        assertThat(SeriesGroup.of("wdi.ict_exports.pak")).isEqualTo(SeriesGroup.WORLD_BANK);
-        assertThat(SeriesGroup.parse("World-Bank")).isEqualTo(SeriesGroup.WORLD_BANK);
-    }
-
     private static List<String> ids(String query) {
         return SeriesSearch.of(ALL, PHRASES).search(query).stream()
                 .map(h -> h.series().id())
