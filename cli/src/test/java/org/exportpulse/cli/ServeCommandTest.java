@@ -2,6 +2,8 @@ package org.exportpulse.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +38,19 @@ class ServeCommandTest {
         assertThat(tooShort.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(tooShort.err()).contains("too short");
         assertThat(bad.out() + tooShort.out()).doesNotContain("http://");
+    }
+
+    @Test
+    void a_busy_port_is_a_usage_problem_told_in_one_sentence() throws Exception {
+        try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            PulseRun run =
+                    PulseRun.in(home, "serve", "--host", "127.0.0.1", "--port", Integer.toString(busy.getLocalPort()));
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(run.err())
+                    .contains("port " + busy.getLocalPort() + " on 127.0.0.1 is in use", "--port 0")
+                    .doesNotContain("unexpected failure", "Exception", "\tat ");
+            assertThat(run.out()).as("no address announced").doesNotContain("http://");
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.exportpulse.server;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -67,8 +68,37 @@ final class DashboardPage {
         HeadlineFiguresKernel kernel = HeadlineFiguresKernel.of(source);
         String period = param(ctx, "period", "");
         YearMonth month = period.isEmpty() ? kernel.latestMonth(seriesId) : ApiRoutes.month(period);
-        HeadlineFigures f = kernel.compute(seriesId, month);
+        HeadlineFigures f;
+        try {
+            f = kernel.compute(seriesId, month);
+        } catch (NotFoundException e) {
+            if (!asOf.isEmpty() && ErrorPage.wanted(ctx) && publishedLater(seriesId, month)) {
+                notYetPublished(ctx, series, month, asOf, kernel.latestMonth(seriesId));
+                return;
+            }
+            throw e;
+        }
         ctx.contentType("text/html; charset=utf-8").result(page(series, f, asOf, source));
+    }
+
+    private boolean publishedLater(String seriesId, YearMonth month) {
+        return DerivedMonthsSource.over(store).currentObservations(seriesId).stream()
+                .anyMatch(o -> o.period().code().equals(month.toString()));
+    }
+
+    /** A permalink to a month as of a day before it was published: 404, saying so, with both ways on. */
+    private static void notYetPublished(Context ctx, Series series, YearMonth month, String asOf, YearMonth latest) {
+        String id = HtmlText.escape(series.id());
+        String day = HtmlText.escape(asOf);
+        ErrorPage.write(
+                ctx,
+                HttpStatus.NOT_FOUND,
+                Numbers.month(month) + " of " + series.title() + " was not yet published on " + asOf
+                        + ": the latest month known that day is " + Numbers.month(latest) + ".",
+                "<li><a href=\"/?series=" + id + "&amp;period=" + latest + "&amp;as_of=" + day + "\">"
+                        + HtmlText.escape(Numbers.month(latest)) + " as known on " + day + "</a></li>"
+                        + "<li><a href=\"/?series=" + id + "&amp;period=" + month + "\">"
+                        + HtmlText.escape(Numbers.month(month)) + " as known today</a></li>");
     }
 
     /** Swagger UI over the OpenAPI document, at {@code /docs}. */

@@ -10,6 +10,9 @@ final class Problem {
 
     static final String CONTENT_TYPE = "application/problem+json";
 
+    /** Request attribute set once an error has been described, as JSON or as a page. */
+    static final String DESCRIBED = "pulse.problemDescribed";
+
     private Problem() {}
 
     static void send(Context ctx, HttpStatus status, Exception e) {
@@ -26,12 +29,18 @@ final class Problem {
 
     /** Javalin's own 404 (no route) as a problem; a 404 a handler already described is left alone. */
     static void notFoundIfEmpty(Context ctx) {
-        if (!CONTENT_TYPE.equals(ctx.res().getContentType())) {
+        if (ctx.attribute(DESCRIBED) == null) {
             write(ctx, HttpStatus.NOT_FOUND, "no such resource: " + ctx.path());
         }
     }
 
+    /** The problem as JSON; for a browser opening a page ({@link ErrorPage#wanted}), as an HTML page. */
     static void write(Context ctx, HttpStatus status, String detail) {
+        ctx.attribute(DESCRIBED, Boolean.TRUE);
+        if (ErrorPage.wanted(ctx)) {
+            ErrorPage.write(ctx, status, detail, "");
+            return;
+        }
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("type", "about:blank");
         body.put("title", status.getMessage());

@@ -1,6 +1,7 @@
 package org.exportpulse.cli.command;
 
 import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,13 +81,20 @@ public final class ServeCommand implements Callable<Integer> {
         // The store opens (H2, first queries) while the server binds its port: start-up in parallel.
         OpeningStore store = OpeningStore.start(pulse::store);
         Javalin app = PulseServer.create(
-                        store,
-                        pulse.engines(),
-                        pulse.presets(),
-                        pulse.environment().get(TOKEN_VARIABLE),
-                        BundledData.wdiAggregates(),
-                        pulse.clock())
-                .start(host, port);
+                store,
+                pulse.engines(),
+                pulse.presets(),
+                pulse.environment().get(TOKEN_VARIABLE),
+                BundledData.wdiAggregates(),
+                pulse.clock());
+        try {
+            app.start(host, port);
+        } catch (JavalinBindException e) {
+            store.await();
+            throw new IllegalArgumentException("port " + port + " on " + host
+                    + " is in use by another program or not open to this one (expected a free port: stop the"
+                    + " other program, or choose another with --port, e.g. --port 0 for any free one)");
+        }
         try {
             store.await();
         } catch (RuntimeException | Error e) {
