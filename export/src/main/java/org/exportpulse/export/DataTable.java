@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A rectangular answer (named columns, rows of cells) that can be written as CSV, XLSX or JSON by
- * {@link TableFiles}. A cell is text, a {@link BigDecimal}, an {@link Integer} or {@code null}
+ * {@link TableFiles}. A cell is text, a {@link BigDecimal}, an {@link Integer}, a {@link Double} (not
+ * finite: an empty spreadsheet cell), a {@link Boolean} or {@code null}
  * (missing: an empty CSV field, an empty spreadsheet cell, JSON {@code null}).
  */
 public record DataTable(List<String> columns, List<List<Object>> rows) {
@@ -22,9 +23,14 @@ public record DataTable(List<String> columns, List<List<Object>> rows) {
             }
             for (Object cell : row) {
                 if (cell != null
-                        && !(cell instanceof String || cell instanceof BigDecimal || cell instanceof Integer)) {
+                        && !(cell instanceof String
+                                || cell instanceof BigDecimal
+                                || cell instanceof Integer
+                                || cell instanceof Double
+                                || cell instanceof Boolean)) {
                     throw new IllegalArgumentException("a cell of type "
-                            + cell.getClass().getSimpleName() + " (expected text, BigDecimal, Integer or null)");
+                            + cell.getClass().getSimpleName()
+                            + " (expected text, BigDecimal, Integer, Double, Boolean or null)");
                 }
             }
         }

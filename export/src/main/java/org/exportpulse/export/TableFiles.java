@@ -78,6 +78,14 @@ public final class TableFiles {
                     n.put(name, d);
                 } else if (cell instanceof Integer i) {
                     n.put(name, i);
+                } else if (cell instanceof Double d) {
+                    if (Double.isFinite(d)) {
+                        n.put(name, d);
+                    } else {
+                        n.putNull(name);
+                    }
+                } else if (cell instanceof Boolean b) {
+                    n.put(name, b);
                 } else {
                     n.put(name, (String) cell);
                 }
@@ -97,14 +105,16 @@ public final class TableFiles {
     }
 
     private static void setCell(Row row, int column, Object value) {
-        if (value == null) {
+        if (value == null || value instanceof Double d && !Double.isFinite(d)) {
             return;
         }
         Cell cell = row.createCell(column);
         if (value instanceof BigDecimal d) {
             cell.setCellValue(d.doubleValue());
-        } else if (value instanceof Integer i) {
-            cell.setCellValue(i);
+        } else if (value instanceof Number n) {
+            cell.setCellValue(n.doubleValue());
+        } else if (value instanceof Boolean b) {
+            cell.setCellValue(b);
         } else {
             cell.setCellValue(CellText.text((String) value));
         }

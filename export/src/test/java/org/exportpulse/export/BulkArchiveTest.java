@@ -72,4 +72,12 @@ class BulkArchiveTest {
         assertThatThrownBy(() -> DataTable.concat(List.of(a, b))).hasMessageContaining("different columns");
         assertThatThrownBy(() -> DataTable.concat(List.of())).hasMessageContaining("no tables");
     }
+
+    @Test
+    void doubles_and_booleans_are_cells_and_a_value_that_is_not_finite_is_missing_in_json() {
+        DataTable t =
+                DataTable.with("x", "ok").row(1.5, true).row(Double.NaN, false).build();
+        assertThat(TableFiles.json(t).toString()).isEqualTo("[{\"x\":1.5,\"ok\":true},{\"x\":null,\"ok\":false}]");
+        assertThatThrownBy(() -> DataTable.with("x").row(1L).build()).hasMessageContaining("type Long");
+    }
 }

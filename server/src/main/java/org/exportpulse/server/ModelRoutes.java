@@ -28,6 +28,7 @@ import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.core.time.FiscalYear;
 import org.exportpulse.export.AdjustmentJson;
 import org.exportpulse.export.ForecastJson;
+import org.exportpulse.export.ModelTables;
 import org.exportpulse.export.OutlookJson;
 import org.exportpulse.export.PeersJson;
 import org.exportpulse.export.RankingJson;
@@ -54,6 +55,9 @@ final class ModelRoutes {
         this.presets = presets;
     }
 
+    /** The formats of the adjusted and forecast values. */
+    private static final List<AnswerFormat> FILES = List.of(AnswerFormat.JSON, AnswerFormat.CSV, AnswerFormat.XLSX);
+
     Map<String, Handler> getRoutes() {
         Map<String, Handler> routes = new LinkedHashMap<>();
         routes.put("/api/series/{id}/adjusted", this::adjusted);
@@ -76,9 +80,14 @@ final class ModelRoutes {
         if ("true".equals(eid)) {
             spec = spec.withHolidays(BundledData.eidHolidays());
         }
+        AnswerFormat format = AnswerFormat.choose(ctx, FILES);
         var a = AdjustmentKernel.of(DerivedMonthsSource.over(store), engines.requireAdjuster())
                 .compute(ctx.pathParam("id"), spec);
-        send(ctx, AdjustmentJson.of(a).toString());
+        if (format == AnswerFormat.JSON) {
+            send(ctx, AdjustmentJson.of(a).toString());
+        } else {
+            Answers.file(ctx, format, ModelTables.adjustment(a), a.series().id() + ".adjusted");
+        }
     }
 
     void forecast(Context ctx) {
@@ -90,6 +99,7 @@ final class ModelRoutes {
                 : Arrays.stream(level.split(","))
                         .map(l -> integer(l.strip(), 0, "level"))
                         .toList();
+        AnswerFormat format = AnswerFormat.choose(ctx, FILES);
         SeriesForecast f = SeriesForecast.of(
                 DerivedMonthsSource.over(store),
                 ctx.pathParam("id"),
@@ -98,7 +108,11 @@ final class ModelRoutes {
                         : engines.forecasters().byName(method),
                 horizon,
                 levels);
-        send(ctx, ForecastJson.of(f).toString());
+        if (format == AnswerFormat.JSON) {
+            send(ctx, ForecastJson.of(f).toString());
+        } else {
+            Answers.file(ctx, format, ModelTables.forecast(f), f.series().id() + ".forecast");
+        }
     }
 
     void outlook(Context ctx) {

@@ -1,11 +1,16 @@
 package org.exportpulse.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,6 +88,63 @@ class ModelApiTest {
                 .readTree(get("/api/series/pk.ict.exports/forecast?horizon=2").body());
         assertThat(r.get("method").asText()).isEqualTo("auto");
         assertThat(r.get("model").asText()).contains("ETS(").contains("ARIMA(").endsWith("theta");
+    }
+
+    @Test
+    void adjusted_forecast_and_history_values_come_as_csv_and_xlsx_too() throws Exception {
+        JsonNode adjusted = new ObjectMapper()
+                .readTree(get("/api/series/pk.ict.exports/adjusted").body());
+        List<String> csv = get("/api/series/pk.ict.exports/adjusted?format=csv")
+                .body()
+                .lines()
+                .toList();
+        assertThat(csv.get(0))
+                .isEqualTo(
+                        "period,original,seasonally_adjusted,trend,seasonal,irregular,calendar,seasonal_factor,derived");
+        assertThat(csv).hasSize(1 + adjusted.get("values").size());
+        assertThat(csv.get(1)).startsWith(adjusted.at("/values/0/period").asText() + ",");
+        double sa = Double.parseDouble(csv.get(1).split(",")[2]);
+        assertThat(sa).isEqualTo(adjusted.at("/values/0/seasonally_adjusted").asDouble(), within(1e-9));
+
+        JsonNode forecast = new ObjectMapper()
+                .readTree(get("/api/series/pk.ict.exports/forecast?horizon=3&method=snaive&level=90")
+                        .body());
+        List<String> fc = get("/api/series/pk.ict.exports/forecast?horizon=3&method=snaive&level=90&format=csv")
+                .body()
+                .lines()
+                .toList();
+        assertThat(fc).hasSize(4);
+        assertThat(fc.get(0)).isEqualTo("period,mean,lower90,upper90");
+        assertThat(Double.parseDouble(fc.get(1).split(",")[1]))
+                .isEqualTo(forecast.at("/forecasts/0/mean").asDouble(), within(1e-9));
+
+        HttpResponse<byte[]> xlsx = server.send(
+                HttpRequest.newBuilder(server.uri("/api/series/pk.ict.exports/forecast?horizon=2"))
+                        .header("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertThat(book.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue())
+                    .isPositive();
+        }
+        HttpResponse<byte[]> adjustedXlsx = server.send(
+                HttpRequest.newBuilder(server.uri("/api/series/pk.ict.exports/adjusted?format=xlsx")),
+                HttpResponse.BodyHandlers.ofByteArray());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(adjustedXlsx.body()))) {
+            assertThat(book.getSheetAt(0).getRow(1).getCell(8).getBooleanCellValue())
+                    .isFalse();
+        }
+
+        List<String> history = get("/api/series/pk.ict.exports/history?period=2022-08&format=csv")
+                .body()
+                .lines()
+                .toList();
+        assertThat(history.get(0)).startsWith("series,period,value,unit,status,vintage");
+        assertThat(history.subList(1, history.size()))
+                .extracting(l -> l.split(",")[2])
+                .containsExactly("227", "228");
+        assertThat(get("/api/series/pk.ict.exports/forecast?format=sdmx-csv").statusCode())
+                .isEqualTo(400);
     }
 
     @Test
