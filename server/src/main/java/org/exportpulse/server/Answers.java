@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.export.DataTable;
 import org.exportpulse.export.ExportFormat;
@@ -20,6 +22,8 @@ import org.exportpulse.export.TableFiles;
 
 /** Writes values answers: JSON documents, and tables as CSV, SDMX-CSV or XLSX attachments. */
 final class Answers {
+
+    private static final List<AnswerFormat> TABLES = List.of(AnswerFormat.JSON, AnswerFormat.CSV, AnswerFormat.XLSX);
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
@@ -43,6 +47,19 @@ final class Answers {
             root.putNull("limit");
         } else {
             root.put("limit", page.limit());
+        }
+    }
+
+    /**
+     * {@code node} in the format asked for ({@code format} or {@code Accept}: JSON, CSV or XLSX),
+     * the files holding {@code table(node)} and named {@code name} plus the extension.
+     */
+    static void jsonOrTable(Context ctx, JsonNode node, Function<JsonNode, DataTable> table, String name) {
+        AnswerFormat format = AnswerFormat.choose(ctx, TABLES);
+        if (format == AnswerFormat.JSON) {
+            json(ctx, node);
+        } else {
+            file(ctx, format, table.apply(node), name);
         }
     }
 

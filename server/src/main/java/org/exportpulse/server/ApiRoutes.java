@@ -29,6 +29,7 @@ import org.exportpulse.core.time.CalendarMonth;
 import org.exportpulse.core.time.FiscalCalendar;
 import org.exportpulse.core.time.Period;
 import org.exportpulse.export.FiguresJson;
+import org.exportpulse.export.JsonTables;
 import org.exportpulse.export.ObservationJson;
 import org.exportpulse.export.SeriesExport;
 import org.exportpulse.store.SeriesStore;
@@ -72,7 +73,7 @@ final class ApiRoutes {
         YearMonth month = period == null || period.isBlank() ? kernel.latestMonth(id) : month(period);
         ObjectNode figures = FiguresJson.of(kernel.compute(id, month));
         figures.put("as_of", ctx.queryParam("as_of"));
-        json(ctx, figures);
+        Answers.jsonOrTable(ctx, figures, JsonTables::fields, id + "." + month + ".figures");
     }
 
     void history(Context ctx) {

@@ -28,6 +28,7 @@ import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.core.time.FiscalYear;
 import org.exportpulse.export.AdjustmentJson;
 import org.exportpulse.export.ForecastJson;
+import org.exportpulse.export.JsonTables;
 import org.exportpulse.export.ModelTables;
 import org.exportpulse.export.OutlookJson;
 import org.exportpulse.export.PeersJson;
@@ -138,7 +139,7 @@ final class ModelRoutes {
                         amount == null
                                 ? OutlookSpec.of(id, fy)
                                 : OutlookSpec.of(id, fy).withTarget(amount));
-        send(ctx, OutlookJson.of(o).toString());
+        Answers.jsonOrTable(ctx, OutlookJson.of(o), JsonTables::fields, id + ".outlook");
     }
 
     void ranking(Context ctx) {
@@ -152,7 +153,7 @@ final class ModelRoutes {
         int window = integer(ctx.queryParam("window"), 3, "window");
         var r = RankingKernel.of(source, engines.forecasters().defaultMethod())
                 .compute(new RankingSpec(spec.seriesId(), spec.categories(), Optional.ofNullable(fy), window));
-        send(ctx, RankingJson.of(r).toString());
+        Answers.jsonOrTable(ctx, RankingJson.of(r), n -> JsonTables.rows(n.get("categories")), "ranking");
     }
 
     void peers(Context ctx) {
@@ -166,7 +167,7 @@ final class ModelRoutes {
                         spec.self(),
                         spec.peerSeriesPrefix(),
                         year == null ? OptionalInt.empty() : OptionalInt.of(integer(year, 0, "year"))));
-        send(ctx, PeersJson.of(c).toString());
+        Answers.jsonOrTable(ctx, PeersJson.of(c), n -> JsonTables.rows(n.get("economies")), "peers");
     }
 
     private static int integer(String text, int fallback, String name) {

@@ -161,7 +161,7 @@ class ApiTest {
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.headers().firstValue("Content-Type")).hasValue(Problem.CONTENT_TYPE);
         assertThat(new ObjectMapper().readTree(r.body()).get("detail").asText())
-                .isEqualTo("unknown parameter 'realtime_start' (expected one of: as_of, period)");
+                .isEqualTo("unknown parameter 'realtime_start' (expected one of: as_of, format, period)");
         assertThat(new ObjectMapper()
                         .readTree(get("/api/series/pk.ict.exports?x=1").body())
                         .get("detail")

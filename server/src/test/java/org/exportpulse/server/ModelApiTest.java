@@ -148,6 +148,39 @@ class ModelApiTest {
     }
 
     @Test
+    void figures_outlook_ranking_and_peers_come_as_csv_too() throws Exception {
+        JsonNode figures = new ObjectMapper()
+                .readTree(
+                        get("/api/series/pk.ict.exports/figures?period=2025-12").body());
+        List<String> fields = get("/api/series/pk.ict.exports/figures?period=2025-12&format=csv")
+                .body()
+                .lines()
+                .toList();
+        assertThat(fields.get(0)).isEqualTo("field,value");
+        assertThat(fields)
+                .contains("/value," + figures.get("value").decimalValue().toPlainString());
+        assertThat(fields.stream().filter(l -> l.startsWith("/period,"))).containsExactly("/period,2025-12");
+
+        JsonNode peers = new ObjectMapper().readTree(get("/api/peers?year=2023").body());
+        List<String> economies =
+                get("/api/peers?year=2023&format=csv").body().lines().toList();
+        assertThat(economies.get(0)).startsWith("code,name,series,value,vintage,growth_pct");
+        assertThat(economies).hasSize(1 + peers.get("economies").size());
+        assertThat(economies.get(1)).startsWith(peers.at("/economies/0/code").asText() + ",");
+
+        JsonNode ranking = new ObjectMapper().readTree(get("/api/ranking").body());
+        List<String> categories = get("/api/ranking?format=csv").body().lines().toList();
+        assertThat(categories.get(0)).startsWith("series,name,value,rank,subject");
+        assertThat(categories).hasSize(1 + ranking.get("categories").size());
+
+        List<String> outlook = get("/api/series/pk.ict.exports/outlook?fiscal_year=FY25&format=csv")
+                .body()
+                .lines()
+                .toList();
+        assertThat(outlook).contains("/fiscal_year,FY25");
+    }
+
+    @Test
     void forecasts_take_horizon_method_and_levels() throws Exception {
         JsonNode r = new ObjectMapper()
                 .readTree(get("/api/series/pk.ict.exports/forecast?horizon=3&method=snaive&level=90")
