@@ -13,8 +13,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -72,7 +70,7 @@ public final class BulkArchive {
             f.put("name", body.getKey());
             f.put("rows", table.rows().size());
             f.put("bytes", body.getValue().length);
-            f.put("sha256", HexFormat.of().formatHex(sha256(body.getValue())));
+            f.put("sha256", HexFormat.of().formatHex(Sha256.of(body.getValue())));
             ArrayNode columns = f.putArray("columns");
             table.columns().forEach(columns::add);
         }
@@ -95,13 +93,5 @@ public final class BulkArchive {
         zip.putNextEntry(e);
         zip.write(body);
         zip.closeEntry();
-    }
-
-    private static byte[] sha256(byte[] body) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(body);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -2,12 +2,11 @@ package org.exportpulse.server;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
+import org.exportpulse.export.Sha256;
 
 /**
  * Strong entity tags ({@code "<sha-256 prefix>"}, quoted as RFC 9110 requires) on GET bodies, and
@@ -69,7 +68,7 @@ final class EntityTags {
 
     /** The quoted strong tag of a body: the first 16 bytes of its SHA-256, in hex. */
     static String tag(byte[] body) {
-        return "\"" + HexFormat.of().formatHex(sha256(body), 0, 16) + "\"";
+        return "\"" + HexFormat.of().formatHex(Sha256.of(body), 0, 16) + "\"";
     }
 
     /** Whether an {@code If-None-Match} value names {@code tag} (strong or weak) or is {@code *}. */
@@ -84,13 +83,5 @@ final class EntityTags {
             }
         }
         return false;
-    }
-
-    private static byte[] sha256(byte[] body) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(body);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }
