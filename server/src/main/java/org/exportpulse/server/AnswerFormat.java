@@ -24,6 +24,12 @@ enum AnswerFormat {
     SDMX_CSV(
             "sdmx-csv", "application/vnd.sdmx.data+csv", "application/vnd.sdmx.data+csv; version=2.0.0; charset=utf-8");
 
+    /** The formats of every answer that is a table: JSON (the default), CSV, XLSX. */
+    static final List<AnswerFormat> TABLES = List.of(JSON, CSV, XLSX);
+
+    /** {@link #TABLES} and SDMX-CSV, for observations of one vintage. */
+    static final List<AnswerFormat> TABLES_AND_SDMX = List.of(JSON, CSV, XLSX, SDMX_CSV);
+
     private final String code;
     private final String mediaType;
     private final String contentType;

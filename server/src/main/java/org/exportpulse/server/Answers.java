@@ -12,8 +12,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.export.DataTable;
 import org.exportpulse.export.ExportFormat;
@@ -22,8 +22,6 @@ import org.exportpulse.export.TableFiles;
 
 /** Writes values answers: JSON documents, and tables as CSV, SDMX-CSV or XLSX attachments. */
 final class Answers {
-
-    private static final List<AnswerFormat> TABLES = List.of(AnswerFormat.JSON, AnswerFormat.CSV, AnswerFormat.XLSX);
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
@@ -55,11 +53,16 @@ final class Answers {
      * the files holding {@code table(node)} and named {@code name} plus the extension.
      */
     static void jsonOrTable(Context ctx, JsonNode node, Function<JsonNode, DataTable> table, String name) {
-        AnswerFormat format = AnswerFormat.choose(ctx, TABLES);
+        jsonOrTable(ctx, () -> node, () -> table.apply(node), name);
+    }
+
+    /** As {@link #jsonOrTable(Context, JsonNode, Function, String)}, building only the form asked for. */
+    static void jsonOrTable(Context ctx, Supplier<JsonNode> json, Supplier<DataTable> table, String name) {
+        AnswerFormat format = AnswerFormat.choose(ctx, AnswerFormat.TABLES);
         if (format == AnswerFormat.JSON) {
-            json(ctx, node);
+            json(ctx, json.get());
         } else {
-            file(ctx, format, table.apply(node), name);
+            file(ctx, format, table.get(), name);
         }
     }
 

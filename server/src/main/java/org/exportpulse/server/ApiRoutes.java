@@ -37,9 +37,6 @@ import org.exportpulse.store.SeriesStore;
 /** The handlers of the JSON API; each reads the store, calls core and writes a documented shape. */
 final class ApiRoutes {
 
-    private static final List<AnswerFormat> HISTORY_FORMATS =
-            List.of(AnswerFormat.JSON, AnswerFormat.CSV, AnswerFormat.XLSX);
-
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private final SeriesStore store;
@@ -83,21 +80,16 @@ final class ApiRoutes {
             throw new IllegalArgumentException(
                     "the period query parameter is required (expected e.g. ?period=2024-11)");
         }
-        AnswerFormat format = AnswerFormat.choose(ctx, HISTORY_FORMATS);
         Period period = Period.parse(text, series.calendar());
         List<Observation> vintages = store.vintages(series.id(), period);
         if (vintages.isEmpty()) {
             throw NotFoundException.period(series.id(), period.code(), "no vintage is stored");
         }
-        if (format == AnswerFormat.JSON) {
-            json(ctx, ObservationJson.list(series, "vintages", vintages));
-        } else {
-            Answers.file(
-                    ctx,
-                    format,
-                    SeriesExport.table(List.of(new SeriesExport(series, vintages))),
-                    series.id() + "." + period.code() + ".history");
-        }
+        Answers.jsonOrTable(
+                ctx,
+                () -> ObservationJson.list(series, "vintages", vintages),
+                () -> SeriesExport.table(List.of(new SeriesExport(series, vintages))),
+                series.id() + "." + period.code() + ".history");
     }
 
     void openApi(Context ctx) throws IOException {

@@ -2,7 +2,6 @@ package org.exportpulse.server;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,9 +55,6 @@ final class ModelRoutes {
         this.presets = presets;
     }
 
-    /** The formats of the adjusted and forecast values. */
-    private static final List<AnswerFormat> FILES = List.of(AnswerFormat.JSON, AnswerFormat.CSV, AnswerFormat.XLSX);
-
     Map<String, Handler> getRoutes() {
         Map<String, Handler> routes = new LinkedHashMap<>();
         routes.put("/api/series/{id}/adjusted", this::adjusted);
@@ -81,14 +77,13 @@ final class ModelRoutes {
         if ("true".equals(eid)) {
             spec = spec.withHolidays(BundledData.eidHolidays());
         }
-        AnswerFormat format = AnswerFormat.choose(ctx, FILES);
         var a = AdjustmentKernel.of(DerivedMonthsSource.over(store), engines.requireAdjuster())
                 .compute(ctx.pathParam("id"), spec);
-        if (format == AnswerFormat.JSON) {
-            send(ctx, AdjustmentJson.of(a).toString());
-        } else {
-            Answers.file(ctx, format, ModelTables.adjustment(a), a.series().id() + ".adjusted");
-        }
+        Answers.jsonOrTable(
+                ctx,
+                () -> AdjustmentJson.of(a),
+                () -> ModelTables.adjustment(a),
+                a.series().id() + ".adjusted");
     }
 
     void forecast(Context ctx) {
@@ -100,7 +95,6 @@ final class ModelRoutes {
                 : Arrays.stream(level.split(","))
                         .map(l -> integer(l.strip(), 0, "level"))
                         .toList();
-        AnswerFormat format = AnswerFormat.choose(ctx, FILES);
         SeriesForecast f = SeriesForecast.of(
                 DerivedMonthsSource.over(store),
                 ctx.pathParam("id"),
@@ -109,11 +103,11 @@ final class ModelRoutes {
                         : engines.forecasters().byName(method),
                 horizon,
                 levels);
-        if (format == AnswerFormat.JSON) {
-            send(ctx, ForecastJson.of(f).toString());
-        } else {
-            Answers.file(ctx, format, ModelTables.forecast(f), f.series().id() + ".forecast");
-        }
+        Answers.jsonOrTable(
+                ctx,
+                () -> ForecastJson.of(f),
+                () -> ModelTables.forecast(f),
+                f.series().id() + ".forecast");
     }
 
     void outlook(Context ctx) {
@@ -179,9 +173,5 @@ final class ModelRoutes {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " " + text + " is not a whole number", e);
         }
-    }
-
-    private static void send(Context ctx, String json) {
-        EntityTags.send(ctx, "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 }

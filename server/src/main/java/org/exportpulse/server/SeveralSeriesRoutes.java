@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.exportpulse.core.derive.DerivedMonthsSource;
 import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
@@ -23,7 +22,6 @@ import org.exportpulse.core.series.Series;
 import org.exportpulse.core.time.Period;
 import org.exportpulse.core.transform.Aggregation;
 import org.exportpulse.core.transform.SeriesTransforms;
-import org.exportpulse.core.transform.Transform;
 import org.exportpulse.export.ComputedCsv;
 import org.exportpulse.export.ComputedJson;
 import org.exportpulse.export.DataTable;
@@ -41,10 +39,6 @@ final class SeveralSeriesRoutes {
 
     /** The most series one request may name. */
     static final int MAX_SERIES = 100;
-
-    private static final List<AnswerFormat> LONG =
-            List.of(AnswerFormat.JSON, AnswerFormat.CSV, AnswerFormat.XLSX, AnswerFormat.SDMX_CSV);
-    private static final List<AnswerFormat> WIDE = List.of(AnswerFormat.JSON, AnswerFormat.CSV, AnswerFormat.XLSX);
 
     private final SeriesStore store;
     private final Clock clock;
@@ -66,16 +60,14 @@ final class SeveralSeriesRoutes {
                     + " realtime_start equal to realtime_end, and no output_type; ask each series for its vintages)");
         }
         boolean wide = wide(ctx.queryParam("shape"));
-        ObservationSource source = q.realTime().current()
-                ? DerivedMonthsSource.over(store)
-                : DerivedMonthsSource.over(store.asOf(q.realTime().start()));
-        Transform transform = q.transform();
-        boolean computed = transform != null || q.frequency() != null;
+        AnswerFormat format = AnswerFormat.choose(ctx, wide ? AnswerFormat.TABLES : AnswerFormat.TABLES_AND_SDMX);
+        ObservationSource source = q.source(store);
+        boolean computed = q.transform() != null || q.frequency() != null;
         List<SeriesTransforms.Computation> computations = new ArrayList<>();
         List<SeriesExport> stored = new ArrayList<>();
         for (Series s : series) {
             if (computed) {
-                SeriesTransforms.Computation c = compute(source, s, q);
+                SeriesTransforms.Computation c = q.computation(source, s.id());
                 computations.add(new SeriesTransforms.Computation(
                         c.what(), c.unit(), Page.within(c.values(), s, q, Aggregation.Value::period)));
             } else {
@@ -85,11 +77,7 @@ final class SeveralSeriesRoutes {
         }
         DataTable table = wide
                 ? wideTable(series, computed, computations, stored)
-                : longTable(series, computed, computations, stored, false);
-        AnswerFormat format = AnswerFormat.choose(ctx, wide ? WIDE : LONG);
-        if (format == AnswerFormat.SDMX_CSV) {
-            table = longTable(series, computed, computations, stored, true);
-        }
+                : longTable(series, computed, computations, stored, format == AnswerFormat.SDMX_CSV);
         Page<List<Object>> page = Page.of(table.rows(), q);
         DataTable paged = new DataTable(table.columns(), page.rows());
         String name = "observations" + (wide ? ".wide" : "");
@@ -104,13 +92,6 @@ final class SeveralSeriesRoutes {
         Answers.paging(root, page);
         root.set("observations", TableFiles.json(paged));
         Answers.json(ctx, root);
-    }
-
-    private static SeriesTransforms.Computation compute(ObservationSource source, Series s, ValuesQuery q) {
-        SeriesTransforms transforms = SeriesTransforms.of(source);
-        return q.transform() != null
-                ? transforms.transformed(s.id(), q.transform())
-                : transforms.aggregated(s.id(), q.frequency(), q.method());
     }
 
     private static DataTable longTable(

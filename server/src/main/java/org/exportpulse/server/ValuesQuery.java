@@ -4,8 +4,12 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.exportpulse.core.derive.DerivedMonthsSource;
+import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.transform.Aggregation;
+import org.exportpulse.core.transform.SeriesTransforms;
 import org.exportpulse.core.transform.Transform;
+import org.exportpulse.store.SeriesStore;
 
 /**
  * What a request for values asks, under ExportPulse's parameter names or the aliases FRED and ALFRED
@@ -69,6 +73,19 @@ record ValuesQuery(
         boolean window() {
             return start != null && !start.equals(end);
         }
+    }
+
+    /** The values this query reads: the store's current ones or those as of its day, derived months added. */
+    ObservationSource source(SeriesStore store) {
+        return realTime.current()
+                ? DerivedMonthsSource.over(store)
+                : DerivedMonthsSource.over(store.asOf(realTime.start()));
+    }
+
+    /** The transform asked for, or else the aggregation, of series {@code id} over {@code source}. */
+    SeriesTransforms.Computation computation(ObservationSource source, String id) {
+        SeriesTransforms transforms = SeriesTransforms.of(source);
+        return transform != null ? transforms.transformed(id, transform) : transforms.aggregated(id, frequency, method);
     }
 
     /** Reads the query of {@code ctx}; {@code today} is ALFRED's default end of a real-time period. */

@@ -10,10 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.exportpulse.core.derive.DerivedMonthsSource;
 import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.core.series.Observation;
-import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.core.transform.Aggregation;
 import org.exportpulse.core.transform.SeriesTransforms;
@@ -34,10 +32,6 @@ import org.exportpulse.store.SeriesStore;
  * one vintage) SDMX-CSV.
  */
 final class ValuesRoutes {
-
-    private static final List<AnswerFormat> FILES = List.of(AnswerFormat.JSON, AnswerFormat.CSV, AnswerFormat.XLSX);
-    private static final List<AnswerFormat> WITH_SDMX =
-            List.of(AnswerFormat.JSON, AnswerFormat.CSV, AnswerFormat.XLSX, AnswerFormat.SDMX_CSV);
 
     private final SeriesStore store;
     private final Clock clock;
@@ -67,7 +61,7 @@ final class ValuesRoutes {
                 } else if (q.transform() != null || q.frequency() != null) {
                     computed(ctx, series, q);
                 } else {
-                    stored(ctx, series, q, source(q).currentObservations(series.id()));
+                    stored(ctx, series, q, q.source(store).currentObservations(series.id()));
                 }
             }
         }
@@ -87,7 +81,7 @@ final class ValuesRoutes {
         Page<LocalDate> page = Page.of(dates, q);
         DataTable.Builder table = DataTable.with("vintage_date");
         page.rows().forEach(d -> table.row(d.toString()));
-        AnswerFormat format = AnswerFormat.choose(ctx, FILES);
+        AnswerFormat format = AnswerFormat.choose(ctx, AnswerFormat.TABLES);
         if (format == AnswerFormat.JSON) {
             ObjectNode root = Answers.root(series, page);
             ArrayNode list = root.putArray("vintage_dates");
@@ -100,7 +94,7 @@ final class ValuesRoutes {
 
     private void stored(Context ctx, Series series, ValuesQuery q, List<Observation> all) {
         Page<Observation> page = Page.of(Page.within(all, series, q, Observation::period), q);
-        AnswerFormat format = AnswerFormat.choose(ctx, WITH_SDMX);
+        AnswerFormat format = AnswerFormat.choose(ctx, AnswerFormat.TABLES_AND_SDMX);
         String name = series.id() + (q.output() == ValuesQuery.OutputType.INITIAL_RELEASE ? ".first-release" : "");
         switch (format) {
             case JSON -> {
@@ -119,12 +113,9 @@ final class ValuesRoutes {
     }
 
     private void computed(Context ctx, Series series, ValuesQuery q) {
-        SeriesTransforms transforms = SeriesTransforms.of(source(q));
-        SeriesTransforms.Computation c = q.transform() != null
-                ? transforms.transformed(series.id(), q.transform())
-                : transforms.aggregated(series.id(), q.frequency(), q.method());
+        SeriesTransforms.Computation c = q.computation(q.source(store), series.id());
         Page<Aggregation.Value> page = Page.of(Page.within(c.values(), series, q, Aggregation.Value::period), q);
-        AnswerFormat format = AnswerFormat.choose(ctx, WITH_SDMX);
+        AnswerFormat format = AnswerFormat.choose(ctx, AnswerFormat.TABLES_AND_SDMX);
         String name = series.id() + "." + c.what().replaceAll("[^A-Za-z0-9_.-]+", "_");
         switch (format) {
             case JSON -> {
@@ -195,7 +186,7 @@ final class ValuesRoutes {
     }
 
     private void answerTable(Context ctx, Series series, ValuesQuery q, Page<?> page, DataTable table, String name) {
-        AnswerFormat format = AnswerFormat.choose(ctx, FILES);
+        AnswerFormat format = AnswerFormat.choose(ctx, AnswerFormat.TABLES);
         if (format != AnswerFormat.JSON) {
             Answers.file(ctx, format, table, name);
             return;
@@ -218,12 +209,6 @@ final class ValuesRoutes {
                     .toList();
         }
         return RealTimeValues.initialReleases(vintages);
-    }
-
-    private ObservationSource source(ValuesQuery q) {
-        return q.realTime().current()
-                ? DerivedMonthsSource.over(store)
-                : DerivedMonthsSource.over(store.asOf(q.realTime().start()));
     }
 
     private Series series(String id) {
