@@ -1,5 +1,6 @@
 package org.exportpulse.check;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ public final class ClaimChecker {
         if (c.projection()) {
             return v.unverifiable("a target, plan or forecast, not a reported value.");
         }
-        if (c.family() == null) {
+        if (c.family() == null && c.kind() != ClaimKind.SPAN) {
             return v.unverifiable("the text names no series the data holds.");
         }
         if (c.period() == null) {
@@ -95,7 +96,20 @@ public final class ClaimChecker {
             case CHANGE_PCT, CHANGE_ABS -> changes.verify(v);
             case SHARE -> shares.verify(v);
             case RECORD -> records.verify(v);
+            case SPAN -> spans(v);
         };
+    }
+
+    /** A count of months that disagrees with the months named: the text contradicts itself. */
+    private CheckedClaim spans(Verification v) {
+        Claim c = v.claim();
+        int named = c.period().monthCount();
+        return v.verdict(
+                Verdict.INCONSISTENT,
+                BigDecimal.valueOf(named),
+                "The text's own span disagrees: " + Periods.describe(c.period(), calendar) + " is " + Words.count(named)
+                        + " months (" + named + "), not "
+                        + Words.count(c.claimed().intValue()) + ".");
     }
 
     private YearMonth latestMonth() {

@@ -3,7 +3,9 @@ package org.exportpulse.check;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
@@ -27,9 +29,11 @@ final class ClaimExtractor {
 
     private final SubjectLexicon lexicon;
     private final PeriodScanner periods;
+    private final YearMonth reference;
 
     ClaimExtractor(SubjectLexicon lexicon, YearMonth reference, FiscalCalendar calendar) {
         this.lexicon = lexicon;
+        this.reference = reference;
         this.periods = new PeriodScanner(reference, calendar);
     }
 
@@ -38,14 +42,68 @@ final class ClaimExtractor {
         List<NumberMention> numbers = NumberScanner.scan(text);
         List<PeriodMention> periodMentions = periods.scan(text);
         List<SubjectLexicon.Mention> subjects = lexicon.scan(text);
+        String mainSubject = mainSubject(subjects);
         List<Claim> claims = new ArrayList<>();
         Context context = new Context();
         for (int[] range : article.sentences()) {
             stopIfInterrupted();
+            if (startsParagraph(text, range[0])) {
+                context.subject = mainSubject;
+            }
             Sentence s = new Sentence(text, range[0], range[1], numbers, periodMentions, subjects);
             new SentenceReader(s, context).read(claims);
         }
+        for (PeriodScanner.CountMismatch m : periods.countMismatches(text)) {
+            claims.add(spanClaim(m));
+        }
         return claims;
+    }
+
+    private static Claim spanClaim(PeriodScanner.CountMismatch m) {
+        return new Claim(
+                m.start(),
+                m.end(),
+                ClaimKind.SPAN,
+                null,
+                m.span(),
+                BigDecimal.valueOf(m.stated()),
+                BigDecimal.ZERO,
+                Qualifier.EXACT,
+                Claim.Comparison.NONE,
+                null,
+                null,
+                null,
+                false,
+                null);
+    }
+
+    /**
+     * The series the article is about: the family its subject phrases name most often (the first
+     * of equals); {@code null} when it names none.
+     */
+    static String mainSubject(List<SubjectLexicon.Mention> subjects) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (SubjectLexicon.Mention m : subjects) {
+            if (m.family() != null) {
+                counts.merge(m.family(), 1, Integer::sum);
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** Whether the sentence starting at {@code start} opens a paragraph (or a heading): a line break precedes it. */
+    static boolean startsParagraph(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n';
     }
 
     /** Ends a check whose thread was interrupted; the interrupt status stays set. */
@@ -121,6 +179,7 @@ final class ClaimExtractor {
         private final Sentence s;
         private final Context context;
         private final List<int[]> denominatorPhrases = new ArrayList<>();
+        private final List<int[]> listedParts = new ArrayList<>();
         private final Period main;
 
         SentenceReader(Sentence s, Context context) {
@@ -132,7 +191,47 @@ final class ClaimExtractor {
                     denominatorPhrases.add(new int[] {s.start + share.start(), s.start + share.end()});
                 }
             }
-            this.main = mainPeriod();
+            Matcher listed = Cues.parts(s.text);
+            while (listed.find()) {
+                int from = s.start + listed.start();
+                int to = s.numbers.stream()
+                        .mapToInt(NumberMention::start)
+                        .filter(i -> i >= from)
+                        .findFirst()
+                        .orElse(s.end);
+                listedParts.add(new int[] {from, to});
+            }
+            Period named = mainPeriod();
+            this.main = named != null ? named : currentPeriod();
+        }
+
+        /**
+         * The period a sentence that names none of its own reports: for a change against a named
+         * base ({@code up 7 percent year-on-year … compared to $199 million in July 2022}) the
+         * period a year (or a month) after it, else the article's current month; {@code null}
+         * when the sentence states no change.
+         */
+        private Period currentPeriod() {
+            boolean change = s.numbers.stream()
+                    .anyMatch(n -> n.kind() == NumberMention.Kind.TIMES
+                            || (n.kind() == NumberMention.Kind.PERCENT
+                                    && Cues.direction(s.text, s.local(n.start()), s.local(n.end()), 0, s.text.length())
+                                            != 0));
+            if (!change) {
+                return null;
+            }
+            Claim.Comparison said = Cues.comparison(s.text);
+            for (PeriodMention p : s.periods) {
+                if (p.relation() == PeriodMention.Relation.ABSOLUTE && p.period() instanceof CalendarMonth) {
+                    if (said == Claim.Comparison.YEAR_ON_YEAR) {
+                        return Periods.shift(p.period(), 12);
+                    }
+                    if (said == Claim.Comparison.MONTH_ON_MONTH) {
+                        return Periods.shift(p.period(), 1);
+                    }
+                }
+            }
+            return CalendarMonth.of(reference);
         }
 
         void read(List<Claim> claims) {
@@ -347,8 +446,21 @@ final class ClaimExtractor {
          */
         private int direction(NumberMention n) {
             int[] window = changeWindow(n);
+            int sinceLastNumber = s.numbers.stream()
+                    .filter(o -> o.end() <= n.start())
+                    .mapToInt(NumberMention::end)
+                    .max()
+                    .orElse(s.start);
             int sign = Cues.direction(
-                    s.text, s.local(n.start()), s.local(n.end()), s.local(window[0]), s.local(window[1]));
+                    s.text,
+                    s.local(n.start()),
+                    s.local(n.end()),
+                    s.local(Math.max(window[0], sinceLastNumber)),
+                    s.local(window[1]));
+            if (sign == 0) {
+                sign = Cues.direction(
+                        s.text, s.local(n.start()), s.local(n.end()), s.local(window[0]), s.local(window[1]));
+            }
             if (sign != 0) {
                 return sign;
             }
@@ -359,7 +471,11 @@ final class ClaimExtractor {
                     previous = other;
                 }
             }
-            return previous == null ? 0 : direction(previous);
+            if (previous != null) {
+                return direction(previous);
+            }
+            String before = s.text.substring(0, s.local(n.start()));
+            return Cues.comparison(s.text) == Claim.Comparison.UNSTATED ? 0 : Cues.changeNoun(before);
         }
 
         private boolean isBaseMention(PeriodMention p) {
@@ -370,6 +486,15 @@ final class ClaimExtractor {
         private int[] changeWindow(NumberMention n) {
             int from = s.start;
             int to = s.end;
+            Matcher clause = Cues.clauseBreaks(s.text);
+            while (clause.find()) {
+                int at = s.start + clause.start();
+                if (at < n.start()) {
+                    from = Math.max(from, s.start + clause.end());
+                } else if (at >= n.end()) {
+                    to = Math.min(to, at);
+                }
+            }
             for (NumberMention other : s.numbers) {
                 if (other.kind() != NumberMention.Kind.PERCENT && other.kind() != NumberMention.Kind.TIMES) {
                     continue;
@@ -478,7 +603,7 @@ final class ClaimExtractor {
                 return context.subject;
             }
             return s.subjects.stream()
-                    .filter(m -> !isDenominator(m))
+                    .filter(m -> !isDenominator(m) && !isListedPart(m) && m.family() != null)
                     .map(SubjectLexicon.Mention::family)
                     .findFirst()
                     .orElse(null);
@@ -486,8 +611,13 @@ final class ClaimExtractor {
 
         private List<SubjectLexicon.Mention> subjectsBefore(int index) {
             return s.subjects.stream()
-                    .filter(m -> m.end() <= index && !isDenominator(m))
+                    .filter(m -> m.end() <= index && !isDenominator(m) && !isListedPart(m))
                     .toList();
+        }
+
+        /** A component named in a list of what a total includes ({@code including telecom services}) is not the subject. */
+        private boolean isListedPart(SubjectLexicon.Mention m) {
+            return listedParts.stream().anyMatch(r -> r[0] <= m.start() && m.end() <= r[1]);
         }
 
         private boolean isDenominator(SubjectLexicon.Mention m) {

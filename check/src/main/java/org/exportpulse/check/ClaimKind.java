@@ -13,7 +13,9 @@ public enum ClaimKind {
     /** A share in percent of a total: {@code 10.8% of total exports}. */
     SHARE,
     /** A record: {@code highest ever}, {@code for the first time}. */
-    RECORD;
+    RECORD,
+    /** A count of months that must agree with the months named: {@code the first eight months (July-March)}. */
+    SPAN;
 
     /** {@code amount}, {@code change_pct}, … as written in JSON. */
     public String code() {

@@ -51,7 +51,22 @@ final class Cues {
                     + "|in\\s+comparison\\s+(?:to|with)|relative\\s+to)\\s+(?:(?:about|around|nearly|some|the|a)\\s+)?$",
             CI);
 
+    private static final Pattern PARTS =
+            Pattern.compile("\\b(?:including|comprising|comprised\\s+of|consisting\\s+of|such\\s+as|namely)\\b", CI);
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s(?:while|whereas)\\s|;", CI);
+
     private Cues() {}
+
+    /** Where a sentence joins two statements ({@code while}, {@code whereas}, {@code ;}). */
+    static Matcher clauseBreaks(String sentence) {
+        return CLAUSE_BREAK.matcher(sentence);
+    }
+
+    /** Words that open a list of what a total includes: {@code including}, {@code comprising}, {@code such as}. */
+    static Matcher parts(String sentence) {
+        return PARTS.matcher(sentence);
+    }
 
     /**
      * The sign a direction word gives the number at {@code [start, end)}: +1, -1, or 0 when no
@@ -75,6 +90,23 @@ final class Cues {
             return -1;
         }
         return downAfter < 0 || upAfter < downAfter ? 1 : -1;
+    }
+
+    private static final Pattern CHANGE_NOUN = Pattern.compile(
+            "\\b(?:(?<up>growth|increase|rise|surge|jump|gain)|(?<down>decline|decrease|fall|drop|contraction|dip))\\b",
+            CI);
+
+    /**
+     * The sign of a change noun anywhere in {@code before} ({@code The growth in exports, on a
+     * year-on-year basis, stood at 22 percent}), the last one winning; 0 when there is none.
+     */
+    static int changeNoun(String before) {
+        Matcher m = CHANGE_NOUN.matcher(before);
+        int sign = 0;
+        while (m.find()) {
+            sign = m.group("up") != null ? 1 : -1;
+        }
+        return sign;
     }
 
     /** The comparison words anywhere in the sentence say. */

@@ -21,7 +21,7 @@ final class NumberScanner {
                     + "(?:\\s*(?<cur2>us\\s*dollars|dollars|usd|rupees))?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile(
-            "(?<![\\w.])(?<sign>[-+])?(?<num>\\d+(?:\\.\\d+)?)\\s*"
+            "(?<![\\w.])(?<sign>[-+])?(?:(?<num>\\d+(?:\\.\\d+)?)|(?<word>(?i:" + Words.NUMBER_WORDS + ")))\\s*"
                     + "(?<unit>%|percentage\\s*points?\\b|pp\\b|ppts?\\b|percent\\b|per\\s*cent\\b|pct\\b|pc\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TIMES = Pattern.compile(
@@ -49,7 +49,8 @@ final class NumberScanner {
         while (m.find()) {
             String unit = m.group("unit").toLowerCase(Locale.ROOT);
             boolean points = unit.startsWith("percentage") || unit.startsWith("pp");
-            BigDecimal value = new BigDecimal(m.group("num"));
+            String digits = m.group("num") != null ? m.group("num") : Words.numberOfWord(m.group("word"));
+            BigDecimal value = new BigDecimal(digits);
             if ("-".equals(m.group("sign"))) {
                 value = value.negate();
             }
@@ -58,7 +59,7 @@ final class NumberScanner {
                     m.end(),
                     points ? NumberMention.Kind.PERCENTAGE_POINTS : NumberMention.Kind.PERCENT,
                     value,
-                    halfUnit(m.group("num"), BigDecimal.ONE)));
+                    halfUnit(digits, BigDecimal.ONE)));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.exportpulse.check;
 
+import java.time.YearMonth;
 import org.exportpulse.core.time.Period;
 
 /**
@@ -19,7 +20,9 @@ public record PeriodMention(int start, int end, Period period, Relation relation
         /** The month before the claim's period. */
         PREVIOUS,
         /** The claim's period a year earlier. */
-        YEAR_AGO
+        YEAR_AGO,
+        /** The claim's months in the year {@link #period()} names ({@code the same month in 2023}). */
+        SAME_IN
     }
 
     static PeriodMention absolute(int start, int end, Period period) {
@@ -32,6 +35,19 @@ public record PeriodMention(int start, int end, Period period, Relation relation
             case ABSOLUTE -> period;
             case PREVIOUS -> main == null ? null : Periods.shift(main, -1);
             case YEAR_AGO -> main == null ? null : Periods.shift(main, -12);
+            case SAME_IN -> main == null ? null : sameMonthsIn(main, period);
         };
+    }
+
+    /** {@code main} moved by whole years so that its last month falls in {@code year}; {@code null} when none does. */
+    private static Period sameMonthsIn(Period main, Period year) {
+        int d = year.last().getYear() - main.last().getYear();
+        for (int k = d - 1; k <= d + 1; k++) {
+            YearMonth last = main.last().plusYears(k);
+            if (!last.isBefore(year.first()) && !last.isAfter(year.last())) {
+                return Periods.shift(main, 12 * k);
+            }
+        }
+        return null;
     }
 }

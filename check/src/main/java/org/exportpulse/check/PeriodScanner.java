@@ -55,7 +55,17 @@ final class PeriodScanner {
             CI);
     private static final Pattern ORDINAL = Pattern.compile(
             "(?=[tfsl])\\b(?:the\\s+)?(?<ord>first|second|third|fourth|last)\\s+(?:(?<unit>half|quarter)|(?<n>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months)"
-                    + "\\s+(?:of\\s+)?(?:the\\s+)?" + FY,
+                    + "(?:\\s*\\(\\s*(?<pm1>" + M + ")\\s*(?:-|to)\\s*(?<pm2>" + M + ")\\s*\\))?"
+                    + "(?:\\s+(?:of\\s+)?(?:the\\s+)?(?:" + FY + "))?",
+            CI);
+    private static final Pattern MONTHS_ENDED = Pattern.compile(
+            "(?=[tf\\d])\\b(?:the\\s+)?(?:first\\s+)?(?<n>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                    + "\\s+months?\\s+(?:ended|ending|to|through|till|until|up\\s+to)\\s+(?:the\\s+month\\s+of\\s+)?(?:end-)?"
+                    + "(?<m>" + M + ")(?:\\s*,?\\s+(?<y4>20\\d{2})|\\s*[-']\\s*(?<y2>\\d{2}))?\\b",
+            CI);
+    private static final Pattern SAME_IN = Pattern.compile(
+            "(?=[tsc])\\b(?:the\\s+)?(?:same|corresponding)\\s+(?:month|period|months|quarter|span)\\s+(?:of|in|during)\\s+(?:the\\s+)?"
+                    + "(?:(?<y>20\\d{2})(?!\\s*[-/]\\s*\\d)|" + FY + ")",
             CI);
     private static final Pattern FISCAL_YEAR = Pattern.compile("(?=[f2ctlpo])\\b" + FY, CI);
     private static final Pattern MONTH_YEAR = Pattern.compile(
@@ -76,7 +86,8 @@ final class PeriodScanner {
             "(?=[tscalTSCAL])\\b(?:the\\s+)?(?:same|corresponding)\\s+(?:month|period|months|quarter|time)\\s+(?:of\\s+|in\\s+|during\\s+)?(?:the\\s+)?(?:last|previous|preceding|prior|a)\\s+(?:fiscal\\s+)?year\\b"
                     + "|\\b(?:the\\s+)?(?:same|corresponding)\\s+(?:month|period|months)\\s+(?:a\\s+)?year\\s+(?:ago|earlier|before)\\b"
                     + "|\\ba\\s+year\\s+(?:ago|earlier|before)\\b|\\blast\\s+year'?s?\\s+(?:same|corresponding)\\s+(?:month|period)\\b"
-                    + "|\\bSPLY\\b",
+                    + "|\\bSPLY\\b|(?<!(?:uary|arch|pril|May|June|July|gust|mber|tober|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\s)"
+                    + "\\blast\\s+year\\b(?!'s\\s+(?:same|corresponding))",
             CI);
 
     private final YearMonth reference;
@@ -95,6 +106,8 @@ final class PeriodScanner {
         boolean[] taken = new boolean[text.length()];
         List<PeriodMention> found = new ArrayList<>();
         mark(text, DATE, taken);
+        each(text, MONTHS_ENDED, taken, found, this::monthsEnded);
+        each(text, ORDINAL, taken, found, this::ordinal);
         each(text, RANGE, taken, found, this::range);
         each(
                 text,
@@ -103,8 +116,8 @@ final class PeriodScanner {
                 found,
                 m -> firstMonths(fiscalYear(m.group("fy"), null), Integer.parseInt(m.group("n"))));
         each(text, HALF_QUARTER, taken, found, this::halfOrQuarter);
-        each(text, ORDINAL, taken, found, this::ordinal);
         each(text, YEAR_AGO, taken, found, m -> null);
+        each(text, SAME_IN, taken, found, this::sameIn);
         each(text, PREVIOUS, taken, found, m -> null);
         each(text, LAST_MONTH, taken, found, m -> CalendarMonth.of(reference));
         each(text, FISCAL_YEAR, taken, found, m -> toDate(fiscalYearOf(m)));
@@ -145,6 +158,11 @@ final class PeriodScanner {
         }
         if (pattern == PREVIOUS) {
             return new PeriodMention(m.start(), m.end(), null, PeriodMention.Relation.PREVIOUS);
+        }
+        if (pattern == SAME_IN) {
+            return period == null
+                    ? null
+                    : new PeriodMention(m.start(), m.end(), period, PeriodMention.Relation.SAME_IN);
         }
         return period == null ? null : PeriodMention.absolute(m.start(), end(m), period);
     }
@@ -209,8 +227,16 @@ final class PeriodScanner {
     }
 
     private Period ordinal(Matcher m) {
-        FiscalYear fy = fiscalYearOf(m);
+        boolean namesYear = hasFiscalYear(m);
+        if (!namesYear && m.group("pm1") == null) {
+            return null; // "the first three months" alone: of which year is not said
+        }
+        FiscalYear fy = namesYear ? fiscalYearOf(m) : calendar.fiscalYearOf(reference);
         String ord = m.group("ord").toLowerCase(Locale.ROOT);
+        if (m.group("pm1") != null) {
+            return MonthSpan.of(
+                    monthIn(fy, Periods.monthNumber(m.group("pm1"))), monthIn(fy, Periods.monthNumber(m.group("pm2"))));
+        }
         if (m.group("n") != null) {
             int n = count(m.group("n"));
             return ord.equals("last") ? MonthSpan.of(fy.last().minusMonths(n - 1L), fy.last()) : firstMonths(fy, n);
@@ -230,9 +256,68 @@ final class PeriodScanner {
                 fy.first().plusMonths((long) index * size), fy.first().plusMonths((long) index * size + size - 1));
     }
 
+    /** {@code the five months ended Nov-23}: the months up to and including the one named. */
+    private Period monthsEnded(Matcher m) {
+        int month = Periods.monthNumber(m.group("m"));
+        YearMonth last;
+        if (m.group("y4") != null || m.group("y2") != null) {
+            last = YearMonth.of(year(m.group("y4") != null ? m.group("y4") : m.group("y2")), month);
+        } else {
+            last = latest(month, reference);
+        }
+        int n = count(m.group("n"));
+        return n == 1 ? CalendarMonth.of(last) : MonthSpan.of(last.minusMonths(n - 1L), last);
+    }
+
+    /** {@code the same month in 2023}, {@code the same period of FY25}: the year named; the months follow the claim's. */
+    private Period sameIn(Matcher m) {
+        if (m.group("y") != null) {
+            return CalendarYear.of(Integer.parseInt(m.group("y")));
+        }
+        return fiscalYearOf(m);
+    }
+
+    /**
+     * Spans whose stated count of months disagrees with the months they name: {@code the first
+     * eight months (July-March)} names nine.
+     */
+    List<CountMismatch> countMismatches(String text) {
+        List<CountMismatch> found = new ArrayList<>();
+        Matcher m = ORDINAL.matcher(text);
+        while (m.find()) {
+            if (m.group("n") == null
+                    || m.group("pm1") == null
+                    || !m.group("ord").equalsIgnoreCase("first")) {
+                continue;
+            }
+            int stated = count(m.group("n"));
+            int first = Periods.monthNumber(m.group("pm1"));
+            int last = Periods.monthNumber(m.group("pm2"));
+            int named = Math.floorMod(last - first, 12) + 1;
+            if (stated != named) {
+                int end = m.start("n")
+                        + m.group().substring(m.start("n") - m.start()).indexOf("months")
+                        + "months".length();
+                found.add(new CountMismatch(m.start("ord"), end, stated, named, ordinal(m)));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A span whose count of months disagrees with the months it names.
+     *
+     * @param start index of the count's first word ({@code first})
+     * @param end index after {@code months}
+     * @param stated the count the text gives
+     * @param named the months the named range holds
+     * @param span the named range
+     */
+    record CountMismatch(int start, int end, int stated, int named, Period span) {}
+
     private static int count(String n) {
-        List<String> words =
-                List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven");
+        List<String> words = List.of(
+                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
         int i = words.indexOf(n.toLowerCase(Locale.ROOT));
         return i >= 0 ? i + 1 : Integer.parseInt(n);
     }

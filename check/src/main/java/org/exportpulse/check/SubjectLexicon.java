@@ -32,7 +32,11 @@ public final class SubjectLexicon {
         }
     }
 
-    /** A phrase found in a text. */
+    /**
+     * A phrase found in a text.
+     *
+     * @param family the series family it names; {@code null} for a category the lexicon does not hold
+     */
     public record Mention(int start, int end, String family) {}
 
     private final List<Entry> entries;
@@ -88,6 +92,11 @@ public final class SubjectLexicon {
         return entries.stream().map(Entry::family).distinct().toList();
     }
 
+    /**
+     * The subject phrases of {@code text}, ordered by start. Categories of services the lexicon does
+     * not hold ({@code exports of software consultancy services}) are mentions too, with a {@code
+     * null} family: a number about them is not about the series named before.
+     */
     List<Mention> scan(String text) {
         List<Mention> found = new ArrayList<>();
         Matcher m = pattern.matcher(text);
@@ -100,8 +109,23 @@ public final class SubjectLexicon {
                 }
             }
         }
+        List<Mention> known = List.copyOf(found);
+        Matcher other = OTHER_CATEGORY.matcher(text);
+        while (other.find()) {
+            int start = other.start("cat");
+            int end = other.end("cat");
+            if (known.stream().noneMatch(k -> k.start() < end && start < k.end())) {
+                found.add(new Mention(start, end, null));
+            }
+        }
+        found.sort(Comparator.comparingInt(Mention::start));
         return found;
     }
+
+    /** {@code exports of repair and maintenance services}, {@code the export and imports of computer software services}. */
+    private static final Pattern OTHER_CATEGORY =
+            Pattern.compile("(?=[eE])\\bexports?(?:\\s+(?:and|&)\\s+imports?)?\\s+of\\s+(?:the\\s+)?"
+                    + "(?<cat>(?:[\\w-]+\\s+){0,3}?[\\w-]+\\s+services)\\b");
 
     private static Pattern compile(List<Entry> entries) {
         StringBuilder regex = new StringBuilder("(?=[" + firstLetters(entries) + "])(?<![\\w&])(?:");
