@@ -50,6 +50,12 @@ final class AmountVerifier {
         }
         v.used(chosen.inputs());
         String figure = where + " was " + Words.usd(chosen.value()) + " (" + chosen.how() + ").";
+        if (best != Tolerance.Outcome.MATCH) {
+            Optional<CheckedClaim> then = releaseOfTheDay(v, values, where);
+            if (then.isPresent()) {
+                return then.get();
+            }
+        }
         if (best == Tolerance.Outcome.MATCH) {
             return v.verdict(Verdict.SUPPORTED, chosen.value(), figure);
         }
@@ -123,8 +129,42 @@ final class AmountVerifier {
         }
     }
 
+    /**
+     * The claim read against the release that may have been the latest on the article's date: a
+     * figure since revised is what the text could report then.
+     */
+    private Optional<CheckedClaim> releaseOfTheDay(Verification v, List<Facts.Fact> values, String where) {
+        Claim c = v.claim();
+        for (Facts.Fact f : values) {
+            List<Observation> candidates = c.earlierRelease()
+                    ? facts.allEarlierVintages(f.seriesId(), c.period())
+                    : facts.vintagesCurrentOn(f.seriesId(), c.period(), v.articleDate());
+            for (Observation o : candidates) {
+                Tolerance.Outcome outcome = Tolerance.judge(c.claimed(), c.halfWidth(), c.qualifier(), o.value());
+                if (outcome == Tolerance.Outcome.MATCH || outcome.isClose()) {
+                    v.used(List.of(o));
+                    String when = c.earlierRelease()
+                            ? "the earlier release the text names"
+                            : "no later release is known to have been public on " + v.articleDate();
+                    String text = where + " was " + Words.usd(o.value()) + " as first released (vintage "
+                            + o.vintage() + (o.publicBy() == null ? "" : ", public by " + o.publicBy()) + "; "
+                            + when + "), since revised to " + Words.usd(f.value()) + ".";
+                    return Optional.of(
+                            outcome == Tolerance.Outcome.MATCH
+                                    ? v.verdict(Verdict.SUPPORTED, o.value(), text)
+                                    : v.verdict(
+                                            Verdict.APPROXIMATE,
+                                            o.value(),
+                                            text + " " + capitalise(Tolerance.reason(outcome)) + "."));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<String> earlierRelease(Claim c, Facts.Fact actual) {
-        for (Observation o : facts.earlierVintages(c.family(), c.period())) {
+        String seriesId = actual.seriesId() != null ? actual.seriesId() : c.family();
+        for (Observation o : facts.earlierVintages(seriesId, c.period())) {
             if (matches(c, o.value())) {
                 return Optional.of(Words.usd(o.value()) + " was the first release for " + describe(c.period())
                         + ", since revised to " + Words.usd(actual.value()));

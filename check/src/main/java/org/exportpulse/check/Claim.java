@@ -19,6 +19,8 @@ import org.exportpulse.core.time.Period;
  * @param share which total a share is of, for {@link ClaimKind#SHARE}
  * @param projection whether the number is a target, forecast or plan rather than a reported value
  * @param currency {@code USD} or {@code PKR} for amounts
+ * @param earlierRelease whether the text presents an amount as an earlier release ({@code
+ *     against the initial estimates of $2.605 billion})
  */
 record Claim(
         int start,
@@ -34,7 +36,42 @@ record Claim(
         OwnAmounts own,
         ShareBase share,
         boolean projection,
-        NumberMention.Kind currency) {
+        NumberMention.Kind currency,
+        boolean earlierRelease) {
+
+    /** A claim the text does not present as an earlier release. */
+    Claim(
+            int start,
+            int end,
+            ClaimKind kind,
+            String family,
+            Period period,
+            BigDecimal claimed,
+            BigDecimal halfWidth,
+            Qualifier qualifier,
+            Comparison comparison,
+            Period base,
+            OwnAmounts own,
+            ShareBase share,
+            boolean projection,
+            NumberMention.Kind currency) {
+        this(
+                start,
+                end,
+                kind,
+                family,
+                period,
+                claimed,
+                halfWidth,
+                qualifier,
+                comparison,
+                base,
+                own,
+                share,
+                projection,
+                currency,
+                false);
+    }
 
     /** What a change compares with. */
     enum Comparison {

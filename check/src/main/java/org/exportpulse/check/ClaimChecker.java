@@ -70,7 +70,7 @@ public final class ClaimChecker {
         List<CheckedClaim> checked = new ArrayList<>();
         for (Claim c : new ClaimExtractor(lexicon, reference, calendar).extract(article)) {
             ClaimExtractor.stopIfInterrupted();
-            checked.add(verify(new Verification(c, article.original())));
+            checked.add(verify(new Verification(c, article.original(), articleDate)));
         }
         checked.sort(Comparator.comparingInt(CheckedClaim::start).thenComparingInt(CheckedClaim::end));
         return new CheckReport(articleDate, reference, article.original(), checked);

@@ -303,8 +303,9 @@ final class ClaimExtractor {
                     null,
                     null,
                     null,
-                    projection,
-                    n.kind());
+                    projection && !Cues.isBaseAmount(s.text, s.local(n.start())),
+                    n.kind(),
+                    Cues.isEarlierRelease(s.text, s.local(n.start())));
         }
 
         private Claim percent(NumberMention n, String family, boolean projection, Qualifier qualifier) {

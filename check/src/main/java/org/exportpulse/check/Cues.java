@@ -13,7 +13,7 @@ final class Cues {
                     + "|expand(?:s|ed)?|expansion|rebound(?:ed)?|improve[sd]?|improvement|spike[sd]?|upsurge|hike[sd]?|more|above)\\b",
             CI);
     private static final Pattern DOWN = Pattern.compile(
-            "\\b(?:fell|fall(?:s|en|ing)?|down|decline[sd]?|declining|decrease[sd]?"
+            "\\b(?:negative\\s+growth|fell|fall(?:s|en|ing)?|down|decline[sd]?|declining|decrease[sd]?"
                     + "|decreasing|drop(?:s|ped|ping)?|dip(?:s|ped)?|lower|contract(?:s|ed|ion)?|slump(?:s|ed)?|plunge[sd]?"
                     + "|shr[iau]nk|slid(?:e|es)?|dwindl\\w*|less|plummet\\w*|tumbl\\w*|below)\\b",
             CI);
@@ -56,7 +56,19 @@ final class Cues {
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s(?:while|whereas)\\s|;", CI);
 
+    private static final Pattern EARLIER_RELEASE = Pattern.compile(
+            "\\b(?:initial|earlier|first|provisional|preliminary|previous|original)(?:ly)?\\s+"
+                    + "(?:estimates?|figures?|data|releases?|numbers?|reported|estimated|released)\\s+(?:of|at|was|were|as|to)?\\s*$",
+            CI);
+
     private Cues() {}
+
+    /** Whether the amount at {@code start} is introduced as an earlier release ({@code the initial estimates of}). */
+    static boolean isEarlierRelease(String sentence, int start) {
+        return EARLIER_RELEASE
+                .matcher(sentence.substring(Math.max(0, start - 40), start))
+                .find();
+    }
 
     /** Where a sentence joins two statements ({@code while}, {@code whereas}, {@code ;}). */
     static Matcher clauseBreaks(String sentence) {

@@ -1,6 +1,7 @@
 package org.exportpulse.check;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.exportpulse.core.series.Denominator;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
+import org.exportpulse.core.series.PublicByBasis;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.core.series.SeriesId;
 import org.exportpulse.core.series.VintageSource;
@@ -33,8 +35,14 @@ final class Facts {
      *
      * @param how {@code published}, {@code derived}, {@code published cumulative}, {@code sum of
      *     6 months}
+     * @param seriesId the series of a value read as one observation; {@code null} for a sum
      */
-    record Fact(BigDecimal value, List<Observation> inputs, String how) {}
+    record Fact(BigDecimal value, List<Observation> inputs, String how, String seriesId) {
+
+        Fact(BigDecimal value, List<Observation> inputs, String how) {
+            this(value, inputs, how, null);
+        }
+    }
 
     static final String FISCAL_YEAR_SUFFIX = ".fy";
 
@@ -56,15 +64,17 @@ final class Facts {
         }
         List<Fact> facts = new ArrayList<>();
         if (period instanceof CalendarMonth m) {
-            observation(family, m).ifPresent(o -> facts.add(fact(o)));
+            observation(family, m).ifPresent(o -> facts.add(fact(o, family)));
             return facts;
         }
         if (period instanceof FiscalYear) {
-            observation(family + FISCAL_YEAR_SUFFIX, period).ifPresent(o -> facts.add(fact(o)));
+            observation(family + FISCAL_YEAR_SUFFIX, period)
+                    .ifPresent(o -> facts.add(fact(o, family + FISCAL_YEAR_SUFFIX)));
         }
         if (period instanceof FiscalYear || period instanceof MonthSpan) {
-            observation(SeriesId.fytdCompanion(family), period)
-                    .ifPresent(o -> facts.add(new Fact(o.value(), List.of(o), "published cumulative")));
+            String fytd = SeriesId.fytdCompanion(family);
+            observation(fytd, period)
+                    .ifPresent(o -> facts.add(new Fact(o.value(), List.of(o), "published cumulative", fytd)));
         }
         sumOfMonths(family, period).ifPresent(facts::add);
         return facts;
@@ -81,10 +91,46 @@ final class Facts {
                 .toList();
     }
 
-    /** Earlier vintages of a month, oldest first, without the current one. */
-    List<Observation> earlierVintages(String family, Period period) {
-        List<Observation> all = vintages.vintages(family, period);
+    /** Earlier vintages of a series' period, oldest first, without the current one. */
+    List<Observation> earlierVintages(String seriesId, Period period) {
+        List<Observation> all = vintages.vintages(seriesId, period);
         return all.isEmpty() ? all : all.subList(0, all.size() - 1);
+    }
+
+    /**
+     * Earlier vintages that may still have been the latest release on {@code date}: no later
+     * vintage was public by then. {@code public_by} is an upper bound on a release date, so a later
+     * vintage rules an earlier one out unless a dated source first reports it after {@code date}
+     * (basis {@code source} or {@code revised_by}); a compile, ingest or fetch date says nothing
+     * of when the revision was released. Oldest first; none when {@code date} is {@code null}.
+     */
+    List<Observation> vintagesCurrentOn(String seriesId, Period period, LocalDate date) {
+        if (date == null || seriesId == null) {
+            return List.of();
+        }
+        List<Observation> all = vintages.vintages(seriesId, period);
+        List<Observation> possible = new ArrayList<>();
+        for (int k = 0; k + 1 < all.size(); k++) {
+            boolean superseded = false;
+            for (int j = k + 1; j < all.size(); j++) {
+                superseded |= !knownLaterThan(all.get(j), date);
+            }
+            if (!superseded) {
+                possible.add(all.get(k));
+            }
+        }
+        return possible;
+    }
+
+    /** Whether {@code o} is known to have been published only after {@code date}. */
+    private static boolean knownLaterThan(Observation o, LocalDate date) {
+        boolean dated = o.publicByBasis() == PublicByBasis.SOURCE || o.publicByBasis() == PublicByBasis.REVISED_BY;
+        return dated && o.publicBy() != null && o.publicBy().isAfter(date);
+    }
+
+    /** Every earlier vintage of a series' period, as {@link #vintagesCurrentOn} does without a date. */
+    List<Observation> allEarlierVintages(String seriesId, Period period) {
+        return seriesId == null ? List.of() : earlierVintages(seriesId, period);
     }
 
     /** The title of the family's main series, or the family id when unknown. */
@@ -151,8 +197,8 @@ final class Facts {
         return Optional.of(new Fact(total, inputs, "sum of " + inputs.size() + " months"));
     }
 
-    private static Fact fact(Observation o) {
-        return new Fact(o.value(), List.of(o), o.isDerived() ? "derived" : "published");
+    private static Fact fact(Observation o, String seriesId) {
+        return new Fact(o.value(), List.of(o), o.isDerived() ? "derived" : "published", seriesId);
     }
 
     private Optional<Observation> observation(String seriesId, Period period) {

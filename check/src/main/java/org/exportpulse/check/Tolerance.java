@@ -35,6 +35,8 @@ final class Tolerance {
 
     private static final BigDecimal NEARLY_BAND = new BigDecimal("0.95");
     private static final BigDecimal ABOUT_BAND = new BigDecimal("0.025");
+    /** Half a unit times this is at most the value when it has four or more significant digits. */
+    private static final BigDecimal FINE_RATIO = BigDecimal.valueOf(2000);
 
     private Tolerance() {}
 
@@ -67,7 +69,12 @@ final class Tolerance {
             return Outcome.MATCH;
         }
         if (onGrid(actual, half.add(half))) {
-            return Outcome.MISS; // the data has no more digits than the text: rounding cannot explain a difference
+            // the data has no more digits than the text: rounding cannot explain a difference, unless
+            // both carry four or more significant digits and differ by one unit of the last ($2.597
+            // billion for a published 2,596: the publisher's own figures were rounded differently)
+            boolean oneUnit = actual.subtract(claimed).abs().compareTo(half.add(half)) <= 0;
+            boolean fine = half.multiply(FINE_RATIO).compareTo(a.max(c)) <= 0;
+            return sameSign && oneUnit && fine ? Outcome.NEAR : Outcome.MISS;
         }
         if (sameSign && a.compareTo(c) >= 0 && a.compareTo(c.add(half).add(half)) < 0) {
             return Outcome.TRUNCATED;

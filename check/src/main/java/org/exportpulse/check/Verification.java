@@ -1,6 +1,7 @@
 package org.exportpulse.check;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,15 +16,23 @@ final class Verification {
 
     private final Claim claim;
     private final String text;
+    private final LocalDate articleDate;
     private final Set<String> sources = new LinkedHashSet<>();
 
-    Verification(Claim claim, String originalText) {
+    /** @param articleDate the article's date; {@code null} when unknown */
+    Verification(Claim claim, String originalText, LocalDate articleDate) {
         this.claim = claim;
         this.text = originalText.substring(claim.start(), claim.end());
+        this.articleDate = articleDate;
     }
 
     Claim claim() {
         return claim;
+    }
+
+    /** The article's date, {@code null} when unknown. */
+    LocalDate articleDate() {
+        return articleDate;
     }
 
     /** Records the sources of the values used. */
