@@ -21,6 +21,8 @@ import org.exportpulse.core.time.Period;
  * @param currency {@code USD} or {@code PKR} for amounts
  * @param earlierRelease whether the text presents an amount as an earlier release ({@code
  *     against the initial estimates of $2.605 billion})
+ * @param periodStated whether the claim's own clause names its period outright ({@code in
+ *     December 2025}) rather than taking it from the text before or from {@code now}
  */
 record Claim(
         int start,
@@ -37,7 +39,8 @@ record Claim(
         ShareBase share,
         boolean projection,
         NumberMention.Kind currency,
-        boolean earlierRelease) {
+        boolean earlierRelease,
+        boolean periodStated) {
 
     /** A claim the text does not present as an earlier release. */
     Claim(
@@ -70,6 +73,7 @@ record Claim(
                 share,
                 projection,
                 currency,
+                false,
                 false);
     }
 

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.exportpulse.core.time.CalendarMonth;
 import org.exportpulse.core.time.FiscalCalendar;
+import org.exportpulse.core.time.MonthSpan;
 import org.exportpulse.core.time.Period;
 
 /**
@@ -30,10 +31,12 @@ final class ClaimExtractor {
     private final SubjectLexicon lexicon;
     private final PeriodScanner periods;
     private final YearMonth reference;
+    private final FiscalCalendar calendar;
 
     ClaimExtractor(SubjectLexicon lexicon, YearMonth reference, FiscalCalendar calendar) {
         this.lexicon = lexicon;
         this.reference = reference;
+        this.calendar = calendar;
         this.periods = new PeriodScanner(reference, calendar);
     }
 
@@ -305,7 +308,8 @@ final class ClaimExtractor {
                     null,
                     projection && !Cues.isBaseAmount(s.text, s.local(n.start())),
                     n.kind(),
-                    Cues.isEarlierRelease(s.text, s.local(n.start())));
+                    Cues.isEarlierRelease(s.text, s.local(n.start())),
+                    false);
         }
 
         private Claim percent(NumberMention n, String family, boolean projection, Qualifier qualifier) {
@@ -325,7 +329,9 @@ final class ClaimExtractor {
                         null,
                         share.base(),
                         projection,
-                        null);
+                        null,
+                        false,
+                        periodStated(n));
             }
             int sign = direction(n);
             if (sign == 0) {
@@ -513,14 +519,48 @@ final class ClaimExtractor {
         private Period mainPeriod() {
             for (PeriodMention p : s.periods) {
                 if (p.relation() == PeriodMention.Relation.ABSOLUTE && !Cues.isBasePeriod(s.text, s.local(p.start()))) {
-                    return p.period();
+                    return wholeYearInProjection(p.period());
                 }
             }
             return context.period;
         }
 
+        /**
+         * A fiscal year still running stands for its months so far, except in a sentence about a
+         * target or forecast ({@code IT exports for FY24 could reach $3 billion}): there it is the
+         * whole year.
+         */
+        private Period wholeYearInProjection(Period p) {
+            if (p instanceof MonthSpan span
+                    && span.last().equals(reference)
+                    && Periods.isYearToDate(calendar, span)
+                    && Cues.mentionsProjection(s.text)) {
+                return calendar.fiscalYearOf(reference);
+            }
+            return p;
+        }
+
         /** The period nearest the number with no other number between them; else the sentence's main period. */
         private Period periodNear(NumberMention n) {
+            PeriodMention best = nearestMention(n);
+            Period fallback = main != null ? main : context.period;
+            if (best == null) {
+                return fallback;
+            }
+            Period resolved = best.resolve(best.relation() == PeriodMention.Relation.ABSOLUTE ? null : fallback);
+            return resolved != null ? resolved : fallback;
+        }
+
+        /** Whether the number's own clause names its period outright ({@code in December 2025}, not {@code now}). */
+        private boolean periodStated(NumberMention n) {
+            PeriodMention p = nearestMention(n);
+            return p != null
+                    && p.relation() == PeriodMention.Relation.ABSOLUTE
+                    && !Cues.isNow(s.text.substring(s.local(p.start()), s.local(p.end())));
+        }
+
+        /** The period mention nearest the number with no other number between them; {@code null} when none. */
+        private PeriodMention nearestMention(NumberMention n) {
             PeriodMention best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (PeriodMention p : s.periods) {
@@ -533,12 +573,7 @@ final class ClaimExtractor {
                     bestDistance = distance;
                 }
             }
-            Period fallback = main != null ? main : context.period;
-            if (best == null) {
-                return fallback;
-            }
-            Period resolved = best.resolve(best.relation() == PeriodMention.Relation.ABSOLUTE ? null : fallback);
-            return resolved != null ? resolved : fallback;
+            return best;
         }
 
         /** Characters from the number to a period after it; tripled unless only a preposition joins them. */

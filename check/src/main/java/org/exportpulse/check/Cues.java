@@ -139,6 +139,18 @@ final class Cues {
         return FIRST_TIME.matcher(recordWords).find();
     }
 
+    private static final Pattern NOW = Pattern.compile("now|currently|at\\s+present", CI);
+
+    /** Whether a period mention is {@code now}, {@code currently} or {@code at present}. */
+    static boolean isNow(String mention) {
+        return NOW.matcher(mention.strip()).matches();
+    }
+
+    /** Whether the sentence speaks of a target, plan or forecast anywhere. */
+    static boolean mentionsProjection(String sentence) {
+        return PROJECTION.matcher(sentence).find();
+    }
+
     /** Whether words of a target, plan or forecast come shortly before {@code start}. */
     static boolean isProjection(String sentence, int start) {
         return PROJECTION.matcher(clauseBefore(sentence, start, 50)).find();

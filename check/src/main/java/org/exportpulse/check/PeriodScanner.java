@@ -78,6 +78,7 @@ final class PeriodScanner {
                     + "|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?(?:\\s+(?<which>last|this|previous)\\s+year)?");
     private static final Pattern CALENDAR_YEAR = Pattern.compile(
             "(?=[idfc])\\b(?:in|during|for|calendar\\s+year|CY)\\s+(?<y>20\\d{2})\\b(?!\\s*[-/']\\s*\\d)", CI);
+    private static final Pattern NOW = Pattern.compile("(?=[nca])\\b(?:now|currently|at\\s+present)\\b", CI);
     private static final Pattern LAST_MONTH = Pattern.compile("(?=l)\\blast\\s+month\\b", CI);
     private static final Pattern PREVIOUS = Pattern.compile(
             "(?=[tpa])\\b(?:the\\s+)?(?:previous|preceding|prior)\\s+month\\b|\\ba\\s+month\\s+(?:earlier|before|ago)\\b",
@@ -120,6 +121,7 @@ final class PeriodScanner {
         each(text, SAME_IN, taken, found, this::sameIn);
         each(text, PREVIOUS, taken, found, m -> null);
         each(text, LAST_MONTH, taken, found, m -> CalendarMonth.of(reference));
+        each(text, NOW, taken, found, m -> CalendarMonth.of(reference));
         each(text, FISCAL_YEAR, taken, found, m -> toDate(fiscalYearOf(m)));
         each(text, MONTH_YEAR, taken, found, this::monthYear);
         each(text, CALENDAR_YEAR, taken, found, m -> CalendarYear.of(Integer.parseInt(m.group("y"))));

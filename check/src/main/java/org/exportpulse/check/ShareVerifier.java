@@ -5,9 +5,14 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.exportpulse.core.figures.Percent;
 import org.exportpulse.core.series.Denominator;
+import org.exportpulse.core.time.CalendarMonth;
 import org.exportpulse.core.time.FiscalCalendar;
+import org.exportpulse.core.time.FiscalYear;
+import org.exportpulse.core.time.MonthSpan;
+import org.exportpulse.core.time.Period;
 
 /**
  * Checks a stated share against every denominator listed for the series that fits the total the
@@ -17,6 +22,9 @@ import org.exportpulse.core.time.FiscalCalendar;
  */
 final class ShareVerifier {
 
+    private static final Pattern SERVICES = Pattern.compile("\\bservices?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GOODS = Pattern.compile("\\b(?:goods|merchandise)\\b", Pattern.CASE_INSENSITIVE);
+
     private final Facts facts;
     private final FiscalCalendar calendar;
 
@@ -24,6 +32,10 @@ final class ShareVerifier {
         this.facts = facts;
         this.calendar = calendar;
     }
+
+    /** A share computed for one span and one denominator. */
+    private record Computed(
+            Period period, Denominator denominator, Facts.Fact part, Facts.Fact total, BigDecimal pct) {}
 
     CheckedClaim verify(Verification v) {
         Claim c = v.claim();
@@ -34,54 +46,138 @@ final class ShareVerifier {
         if (denominators.isEmpty()) {
             return v.unverifiable("no denominator of the kind named is listed for " + facts.title(c.family()) + ".");
         }
-        Optional<Facts.Fact> numerator = facts.value(c.family(), c.period());
-        if (numerator.isEmpty()) {
-            return v.unverifiable("the data has no value of " + facts.title(c.family()) + " for " + where + ".");
-        }
         List<String> tried = new ArrayList<>();
-        BigDecimal first = null;
-        for (Denominator d : denominators) {
-            Optional<Facts.Fact> total = facts.value(d.code(), c.period());
-            String basis = basis(d);
-            if (total.isEmpty() || total.get().value().signum() == 0) {
-                tried.add(basis + ": no value for " + where);
-                continue;
-            }
-            BigDecimal pct = Percent.of(numerator.get().value(), total.get().value());
-            Tolerance.Outcome o = Tolerance.judge(c.claimed(), c.halfWidth(), c.qualifier(), pct);
-            String figure = Words.percent(pct, Words.decimalsFor(c.halfWidth())) + " of " + basis + " ("
-                    + Words.usd(numerator.get().value()) + " of "
-                    + Words.usd(total.get().value()) + ")";
-            if (o == Tolerance.Outcome.MATCH || o.isClose()) {
-                v.used(numerator.get().inputs()).used(total.get().inputs());
-                String text = "In " + where + " it was " + figure + ".";
-                return o == Tolerance.Outcome.MATCH
-                        ? v.verdict(Verdict.SUPPORTED, round(pct), text)
-                        : v.verdict(
-                                Verdict.APPROXIMATE,
-                                round(pct),
-                                text + " " + AmountVerifier.capitalise(Tolerance.reason(o)) + ".");
-            }
-            first = first == null ? round(pct) : first;
-            tried.add(figure);
+        List<Computed> computed = new ArrayList<>();
+        for (Period p : c.periodStated() ? List.of(c.period()) : spans(c.period())) {
+            computed.addAll(compute(c.family(), p, denominators, tried));
         }
-        v.used(numerator.get().inputs());
+        if (computed.isEmpty()) {
+            return v.unverifiable(
+                    "No listed denominator has values for " + where + "; tried: " + String.join("; ", tried) + ".");
+        }
+        Optional<CheckedClaim> reproduced = first(v, computed, Qualifier.EXACT, true);
+        if (reproduced.isPresent()) {
+            return reproduced.get();
+        }
+        if (c.qualifier() != Qualifier.EXACT) {
+            Optional<CheckedClaim> bounded = first(v, computed, c.qualifier(), true);
+            if (bounded.isPresent()) {
+                return bounded.get();
+            }
+        }
+        Optional<CheckedClaim> close = first(v, computed, c.qualifier(), false);
+        if (close.isPresent()) {
+            return close.get();
+        }
+        for (Computed x : computed) {
+            tried.add(Periods.describe(x.period(), calendar) + ": " + figure(x, c));
+        }
+        v.used(computed.get(0).part().inputs());
         return v.verdict(
                 Verdict.UNVERIFIABLE,
-                first,
+                computed.get(0).period(),
+                round(computed.get(0).pct()),
                 "No listed denominator reproduces "
                         + Words.percent(c.claimed(), Words.statedDecimals(c.halfWidth())) + " for " + where
-                        + "; tried: "
+                        + (c.periodStated() ? "" : " or the fiscal-year spans around it") + "; tried: "
                         + String.join("; ", tried) + ".");
+    }
+
+    /**
+     * The spans a share stated for {@code period} may be taken over: the period itself and, for a
+     * month, the fiscal year to date through it and through the month before, and the last
+     * complete fiscal year (outlets often quote the cumulative share with the latest month).
+     */
+    private List<Period> spans(Period period) {
+        List<Period> spans = new ArrayList<>();
+        spans.add(period);
+        if (period instanceof CalendarMonth m) {
+            MonthSpan ytd = Periods.yearToDate(calendar, m.month());
+            if (ytd.monthCount() > 1) {
+                spans.add(ytd);
+            }
+            if (ytd.monthCount() > 2) {
+                spans.add(Periods.yearToDate(calendar, m.month().minusMonths(1)));
+            }
+            FiscalYear current = calendar.fiscalYearOf(m.month());
+            spans.add(new FiscalYear(current.endYear() - 1, current.firstMonth()));
+        }
+        return spans;
+    }
+
+    private List<Computed> compute(String family, Period p, List<Denominator> denominators, List<String> tried) {
+        Optional<Facts.Fact> part = facts.value(family, p);
+        String where = Periods.describe(p, calendar);
+        if (part.isEmpty()) {
+            tried.add("no value of " + facts.title(family) + " for " + where);
+            return List.of();
+        }
+        List<Computed> out = new ArrayList<>();
+        for (Denominator d : denominators) {
+            Optional<Facts.Fact> total = facts.value(d.code(), p);
+            if (total.isEmpty() || total.get().value().signum() == 0) {
+                tried.add(basis(d) + ": no value for " + where);
+                continue;
+            }
+            out.add(new Computed(
+                    p,
+                    d,
+                    part.get(),
+                    total.get(),
+                    Percent.of(part.get().value(), total.get().value())));
+        }
+        return out;
+    }
+
+    /** The first share judged a match (or, with {@code exactOnly} false, close) under {@code q}. */
+    private Optional<CheckedClaim> first(Verification v, List<Computed> computed, Qualifier q, boolean matchOnly) {
+        Claim c = v.claim();
+        for (Computed x : computed) {
+            Tolerance.Outcome o = Tolerance.judge(c.claimed(), c.halfWidth(), q, x.pct());
+            if (o == Tolerance.Outcome.MATCH || (!matchOnly && o.isClose())) {
+                v.used(x.part().inputs()).used(x.total().inputs());
+                String text = "In " + Periods.describe(x.period(), calendar) + " it was " + figure(x, c) + "."
+                        + (x.period().equals(c.period())
+                                ? ""
+                                : " The text's period is " + Periods.describe(c.period(), calendar)
+                                        + "; the share reproduces over " + Periods.describe(x.period(), calendar)
+                                        + ".")
+                        + (q == c.qualifier() && q != Qualifier.EXACT
+                                ? " Judged as a bound (" + q.name().toLowerCase(java.util.Locale.ROOT) + ")."
+                                : "");
+                return Optional.of(
+                        o == Tolerance.Outcome.MATCH
+                                ? v.verdict(Verdict.SUPPORTED, x.period(), round(x.pct()), text)
+                                : v.verdict(
+                                        Verdict.APPROXIMATE,
+                                        x.period(),
+                                        round(x.pct()),
+                                        text + " " + AmountVerifier.capitalise(Tolerance.reason(o)) + "."));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String figure(Computed x, Claim c) {
+        return Words.percent(x.pct(), Words.decimalsFor(c.halfWidth())) + " of " + basis(x.denominator()) + " ("
+                + Words.usd(x.part().value()) + " of " + Words.usd(x.total().value()) + ")";
     }
 
     private String basis(Denominator d) {
         return String.join(" + ", d.seriesIds().stream().map(facts::title).toList()) + " [" + d.code() + "]";
     }
 
-    private static boolean fits(Denominator d, Claim.ShareBase base) {
-        boolean services = d.seriesIds().stream().anyMatch(id -> id.contains("services"));
-        boolean goods = d.seriesIds().stream().anyMatch(id -> id.contains("goods"));
+    /**
+     * Whether a denominator is the kind of total the text names, from its series' titles
+     * ({@code exports of goods and services}, {@code exports of services}, {@code exports of
+     * goods}): goods and services together, services alone, goods alone.
+     */
+    private boolean fits(Denominator d, Claim.ShareBase base) {
+        boolean services = d.seriesIds().stream()
+                .anyMatch(
+                        id -> SERVICES.matcher(facts.title(Facts.familyOf(id))).find());
+        boolean goods = d.seriesIds().stream()
+                .anyMatch(id -> GOODS.matcher(facts.title(Facts.familyOf(id))).find());
         return switch (base) {
             case TOTAL -> services && goods;
             case SERVICES -> services && !goods;
