@@ -72,6 +72,14 @@ final class ChangeVerifier {
             primary = primary == null ? changes.get(0) : primary;
             for (Change ch : changes) {
                 Tolerance.Outcome o = Tolerance.judge(c.claimed(), c.halfWidth(), c.qualifier(), ch.value());
+                if (o != Tolerance.Outcome.MATCH && c.qualifier() == Qualifier.EXACT && withinRounding(c, ch, pct)) {
+                    v.used(ch.a().inputs()).used(ch.b().inputs());
+                    return v.verdict(
+                            Verdict.SUPPORTED,
+                            round(ch.value(), pct),
+                            figure(ch, pct, c) + " The published figures are rounded; the change they allow, "
+                                    + rangeText(ch, pct, c) + ", includes the text's.");
+                }
                 if (o == Tolerance.Outcome.MATCH || o.isClose()) {
                     v.used(ch.a().inputs()).used(ch.b().inputs());
                     String figure = figure(ch, pct, c);
@@ -126,6 +134,29 @@ final class ChangeVerifier {
                         + " is " + Words.change(ownChange, d) + ", not "
                         + Words.change(c.claimed(), Words.statedDecimals(c.halfWidth()))
                         + "."));
+    }
+
+    /** Whether the rounding of the published inputs allows the stated change. */
+    private static boolean withinRounding(Claim c, Change ch, boolean pct) {
+        return Precision.overlaps(c.claimed(), c.halfWidth(), range(ch, pct));
+    }
+
+    private static BigDecimal[] range(Change ch, boolean pct) {
+        BigDecimal ha = ch.a().halfWidth();
+        BigDecimal hb = ch.b().halfWidth();
+        if (pct) {
+            return Precision.changeRange(ch.now(), ha, ch.then(), hb);
+        }
+        BigDecimal h = ha.add(hb);
+        return new BigDecimal[] {ch.value().subtract(h), ch.value().add(h)};
+    }
+
+    private static String rangeText(Change ch, boolean pct, Claim c) {
+        BigDecimal[] r = range(ch, pct);
+        int d = Words.decimalsFor(c.halfWidth()) + 1;
+        return pct
+                ? Words.change(r[0], d) + " to " + Words.change(r[1], d)
+                : Words.usd(r[0]) + " to " + Words.usd(r[1]);
     }
 
     private List<Period> bases(Claim c) {

@@ -42,6 +42,15 @@ final class Facts {
         Fact(BigDecimal value, List<Observation> inputs, String how) {
             this(value, inputs, how, null);
         }
+
+        /** How far the value may be off by its inputs' published rounding ({@link Precision}), summed over them. */
+        BigDecimal halfWidth() {
+            BigDecimal half = BigDecimal.ZERO;
+            for (Observation o : inputs) {
+                half = half.add(Precision.halfUnit(o.value()));
+            }
+            return half;
+        }
     }
 
     static final String FISCAL_YEAR_SUFFIX = ".fy";

@@ -178,10 +178,38 @@ class ClaimCheckerTest {
     }
 
     @Test
-    void a_truncated_percentage_is_approximate() {
-        CheckedClaim c = only("In December 2025 IT exports grew 23.0% month-on-month.");
-        assertThat(c.verdict()).isEqualTo(Verdict.APPROXIMATE);
+    void a_truncated_percentage_is_approximate_when_the_data_has_the_digits() {
+        InMemorySource precise = new InMemorySource()
+                .monthly(IT, Unit.USD_MILLION, "")
+                .value(IT, CalendarMonth.of(2025, 11), "130.000")
+                .value(IT, CalendarMonth.of(2025, 12), "160.000");
+        CheckedClaim c = ClaimChecker.of(precise, VintageSource.none(), lexicon)
+                .check("In December 2025 IT exports grew 23.0% month-on-month.", JAN_20_2026)
+                .claims()
+                .get(0);
+        assertThat(c.verdict()).isEqualTo(Verdict.APPROXIMATE); // 23.077%, and a published 130.000 is not rounded
         assertThat(c.explanation()).contains("truncates");
+    }
+
+    @Test
+    void a_change_from_a_figure_published_rounded_is_an_interval() {
+        // July-January FY26 published as "$2.61 billion" (2610): 2605 .. 2615 over 2177 gives +19.660% to +20.119%
+        InMemorySource rounded = new InMemorySource()
+                .add(IT + ".fytd", Unit.USD_MILLION, Frequency.FYTD, "")
+                .value(IT + ".fytd", MonthSpan.parse("2025-07/2026-01"), "2610")
+                .value(IT + ".fytd", MonthSpan.parse("2024-07/2025-01"), "2177")
+                .monthly(IT, Unit.USD_MILLION, "");
+        ClaimChecker c = ClaimChecker.of(rounded, VintageSource.none(), lexicon);
+        CheckedClaim claim = c.check("IT exports rose 19.78% in July-January FY26.", LocalDate.of(2026, 2, 20))
+                .claims()
+                .get(0);
+        assertThat(claim.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(claim.explanation()).contains("rounded", "+19.660% to +20.119%");
+        assertThat(c.check("IT exports rose 20.5% in July-January FY26.", LocalDate.of(2026, 2, 20))
+                        .claims()
+                        .get(0)
+                        .verdict())
+                .isEqualTo(Verdict.CONTRADICTED);
     }
 
     @Test
@@ -252,9 +280,9 @@ class ClaimCheckerTest {
         CheckedClaim c = only("IT exports in December 2025 grew 1.4 times over December 2024.");
         assertThat(c.claimed()).isEqualByComparingTo("40");
         assertThat(c.verdict()).isEqualTo(Verdict.SUPPORTED); // 160 / 111 = 1.44 rounds to 1.4
-        assertThat(only("IT exports in December 2025 grew 1.5 times over December 2024.")
+        assertThat(only("IT exports in December 2025 grew 1.6 times over December 2024.")
                         .verdict())
-                .isEqualTo(Verdict.APPROXIMATE);
+                .isEqualTo(Verdict.CONTRADICTED);
     }
 
     @Test
