@@ -19,35 +19,21 @@ import java.util.regex.Pattern;
 import org.exportpulse.brief.compose.BriefPresets;
 import org.exportpulse.core.series.SeriesGroups;
 import org.exportpulse.engines.StandardEngines;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The JSON API on a real server (port 0) over an embedded store with the bundled data. */
 class ApiTest {
 
-    @TempDir
-    static Path home;
-
-    private static BundledServer server;
-
-    @BeforeAll
-    static void start() {
-        server = BundledServer.start(home);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerForClass SERVER = new ServerForClass();
 
     private static HttpResponse<String> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(SERVER.server().uri(path));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return server.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return SERVER.server().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static JsonNode json(String path) throws Exception {
@@ -191,30 +177,35 @@ class ApiTest {
             documented.add(m.group(1));
         }
         Set<String> routed =
-                new TreeSet<>(new ApiRoutes(server.store()).getRoutes().keySet());
-        routed.addAll(
-                new ValuesRoutes(server.store(), Clock.systemUTC()).getRoutes().keySet());
-        routed.addAll(
-                new CatalogRoutes(server.store(), Map.of(), SeriesGroups.of(List.of()), List.of(), Clock.systemUTC())
-                        .getRoutes()
-                        .keySet());
-        routed.addAll(new SeveralSeriesRoutes(server.store(), Clock.systemUTC())
+                new TreeSet<>(new ApiRoutes(SERVER.server().store()).getRoutes().keySet());
+        routed.addAll(new ValuesRoutes(SERVER.server().store(), Clock.systemUTC())
                 .getRoutes()
                 .keySet());
-        routed.addAll(new BulkDownload(server.store()).getRoutes().keySet());
+        routed.addAll(new CatalogRoutes(
+                        SERVER.server().store(), Map.of(), SeriesGroups.of(List.of()), List.of(), Clock.systemUTC())
+                .getRoutes()
+                .keySet());
+        routed.addAll(new SeveralSeriesRoutes(SERVER.server().store(), Clock.systemUTC())
+                .getRoutes()
+                .keySet());
+        routed.addAll(new BulkDownload(SERVER.server().store()).getRoutes().keySet());
         routed.addAll(PulseServer.POST_ROUTES);
-        routed.addAll(
-                new BriefRoute(server.store(), StandardEngines.get(), BriefPresets.none(), List.of(), Clock.systemUTC())
-                        .getRoutes()
-                        .keySet());
-        routed.addAll(new ReleasesRoute(server.store(), List.of(), Clock.systemUTC())
+        routed.addAll(new BriefRoute(
+                        SERVER.server().store(),
+                        StandardEngines.get(),
+                        BriefPresets.none(),
+                        List.of(),
+                        Clock.systemUTC())
                 .getRoutes()
                 .keySet());
-        new UpdatesRoute(server.store(), Clock.systemUTC())
+        routed.addAll(new ReleasesRoute(SERVER.server().store(), List.of(), Clock.systemUTC())
+                .getRoutes()
+                .keySet());
+        new UpdatesRoute(SERVER.server().store(), Clock.systemUTC())
                 .getRoutes().keySet().stream()
                         .filter(path -> path.startsWith("/api/"))
                         .forEach(routed::add);
-        routed.addAll(new ModelRoutes(server.store(), StandardEngines.get(), BriefPresets.none())
+        routed.addAll(new ModelRoutes(SERVER.server().store(), StandardEngines.get(), BriefPresets.none())
                 .getRoutes()
                 .keySet());
         assertThat(documented).isEqualTo(routed);

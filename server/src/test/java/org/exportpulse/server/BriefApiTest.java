@@ -5,32 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code GET /api/brief}, its charts and the {@code /brief} page on the bundled data. */
 class BriefApiTest {
 
-    @TempDir
-    static Path home;
-
-    private static BundledServer server;
-
-    @BeforeAll
-    static void start() {
-        server = BundledServer.start(home);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerForClass SERVER = new ServerForClass();
 
     private static HttpResponse<byte[]> get(String path) throws Exception {
-        return server.send(HttpRequest.newBuilder(server.uri(path)), HttpResponse.BodyHandlers.ofByteArray());
+        return SERVER.server()
+                .send(HttpRequest.newBuilder(SERVER.server().uri(path)), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

@@ -5,33 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Search, filters and series metadata on a running server over the bundled data (308 series). */
 class CatalogApiTest {
 
-    @TempDir
-    static Path home;
-
-    private static BundledServer server;
-
-    @BeforeAll
-    static void start() {
-        server = BundledServer.start(home);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerForClass SERVER = new ServerForClass();
 
     private static JsonNode json(String path) throws Exception {
-        HttpResponse<String> response = server.get(path);
+        HttpResponse<String> response = SERVER.server().get(path);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return new ObjectMapper().readTree(response.body());
     }
@@ -66,13 +51,13 @@ class CatalogApiTest {
         assertThat(json("/api/series?group=denominators").findValuesAsText("id"))
                 .contains("pk.pbs.goods.exports", "pk.bop.goods_services.exports", "pk.moc.goods.exports");
 
-        HttpResponse<String> page = server.get("/api/series?group=world-bank&limit=5&offset=10");
+        HttpResponse<String> page = SERVER.server().get("/api/series?group=world-bank&limit=5&offset=10");
         assertThat(page.headers().firstValue("X-Total-Count")).hasValue(Integer.toString(worldBank.size()));
         JsonNode five = new ObjectMapper().readTree(page.body());
         assertThat(five.findValuesAsText("id"))
                 .isEqualTo(worldBank.findValuesAsText("id").subList(10, 15));
 
-        HttpResponse<String> bad = server.get("/api/series?group=asia");
+        HttpResponse<String> bad = SERVER.server().get("/api/series?group=asia");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("group asia", "world-bank");
     }

@@ -8,11 +8,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code POST /api/check} and the {@code /check} page on the bundled data. */
 class CheckApiTest {
@@ -20,27 +17,16 @@ class CheckApiTest {
     private static final String ARTICLE =
             "IT exports were $366 million in November 2025 and a record $437 million in" + " December 2025.";
 
-    @TempDir
-    static Path home;
-
-    private static BundledServer server;
-
-    @BeforeAll
-    static void start() {
-        server = BundledServer.start(home);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerForClass SERVER = new ServerForClass();
 
     private static HttpResponse<String> post(String path, String contentType, byte[] body) throws Exception {
-        return server.send(
-                HttpRequest.newBuilder(server.uri(path))
-                        .header("Content-Type", contentType)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return SERVER.server()
+                .send(
+                        HttpRequest.newBuilder(SERVER.server().uri(path))
+                                .header("Content-Type", contentType)
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body)),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -91,7 +77,8 @@ class CheckApiTest {
         assertThat(noText.statusCode()).isEqualTo(400);
         assertThat(noText.body()).contains("text: missing");
 
-        assertThat(OversizedRequest.status(server.port(), "/api/check", "")).isEqualTo(413);
+        assertThat(OversizedRequest.status(SERVER.server().port(), "/api/check", ""))
+                .isEqualTo(413);
     }
 
     @Test

@@ -11,10 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The one-line pulls into pandas and R that the README gives ({@code pandas.read_csv(url)}, {@code
@@ -31,29 +29,17 @@ class DataClientsTest {
     private static final String WIDE =
             "/api/observations?series=pk.ict.exports,pk.pbs.goods.exports&shape=wide&from=2025-01&format=csv";
 
-    @TempDir
-    static Path home;
-
-    private static BundledServer server;
-
-    @BeforeAll
-    static void start() {
-        server = BundledServer.start(home);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerForClass SERVER = new ServerForClass();
 
     private static List<JsonNode> python(String... paths) throws Exception {
-        Path script = home.resolve("read_csv.py");
+        Path script = SERVER.home().resolve("read_csv.py");
         try (InputStream in = DataClientsTest.class.getResourceAsStream("clients/read_csv.py")) {
             Files.write(script, in.readAllBytes());
         }
         List<String> command = new ArrayList<>(List.of("python3", script.toString()));
         for (String p : paths) {
-            command.add(server.uri(p).toString());
+            command.add(SERVER.server().uri(p).toString());
         }
         Process process;
         try {
@@ -73,7 +59,7 @@ class DataClientsTest {
     }
 
     private static JsonNode api(String path) throws Exception {
-        return new ObjectMapper().readTree(server.get(path).body());
+        return new ObjectMapper().readTree(SERVER.server().get(path).body());
     }
 
     @Test

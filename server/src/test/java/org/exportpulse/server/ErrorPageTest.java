@@ -4,38 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Errors of the pages are pages for a browser and problem details for everything else. */
 class ErrorPageTest {
 
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
-    @TempDir
-    static Path home;
-
-    private static BundledServer server;
-
-    @BeforeAll
-    static void start() {
-        server = BundledServer.start(home);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerForClass SERVER = new ServerForClass();
 
     private static HttpResponse<String> get(String path, String accept) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(SERVER.server().uri(path));
         if (accept != null) {
             request.header("Accept", accept);
         }
-        return server.send(request, HttpResponse.BodyHandlers.ofString());
+        return SERVER.server().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

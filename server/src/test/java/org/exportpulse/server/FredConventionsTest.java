@@ -9,15 +9,12 @@ import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The observations endpoint called as FRED and ALFRED users call theirs, on a running server with
@@ -28,27 +25,15 @@ class FredConventionsTest {
 
     private static final String OBS = "/api/series/pk.ict.exports/observations";
 
-    @TempDir
-    static Path home;
-
-    private static BundledServer server;
-
-    @BeforeAll
-    static void start() {
-        server = BundledServer.start(home);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerForClass SERVER = new ServerForClass();
 
     private static HttpResponse<String> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(SERVER.server().uri(path));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return server.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return SERVER.server().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static JsonNode json(String path) throws Exception {
@@ -200,9 +185,11 @@ class FredConventionsTest {
 
     @Test
     void a_transform_comes_as_xlsx_with_numbers_in_cells() throws Exception {
-        HttpResponse<byte[]> xlsx = server.send(
-                HttpRequest.newBuilder(server.uri(OBS + "?units=pc1&from=2025-12&to=2025-12&format=xlsx")),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> xlsx = SERVER.server()
+                .send(
+                        HttpRequest.newBuilder(
+                                SERVER.server().uri(OBS + "?units=pc1&from=2025-12&to=2025-12&format=xlsx")),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(xlsx.statusCode()).isEqualTo(200);
         double expected = json(OBS + "?units=pc1&from=2025-12&to=2025-12")
                 .at("/observations/0/value")

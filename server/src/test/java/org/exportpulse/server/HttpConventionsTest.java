@@ -4,39 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** HEAD, conditional requests, caching and cross-origin reads, as HTTP clients and browsers expect. */
 class HttpConventionsTest {
 
     private static final String FIGURES = "/api/series/pk.ict.exports/figures";
 
-    @TempDir
-    static Path home;
-
-    private static BundledServer server;
-
-    @BeforeAll
-    static void start() {
-        server = BundledServer.start(home);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerForClass SERVER = new ServerForClass();
 
     private static HttpResponse<String> send(String method, String path, String... headers) throws Exception {
         HttpRequest.Builder request =
-                HttpRequest.newBuilder(server.uri(path)).method(method, HttpRequest.BodyPublishers.noBody());
+                HttpRequest.newBuilder(SERVER.server().uri(path)).method(method, HttpRequest.BodyPublishers.noBody());
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return server.send(request, HttpResponse.BodyHandlers.ofString());
+        return SERVER.server().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -44,7 +29,8 @@ class HttpConventionsTest {
         for (String path : new String[] {FIGURES + "?period=2025-11", FIGURES + "?period=2025-11"}) {
             HttpResponse<String> get = send("GET", path);
             HttpResponse<String> head = send("HEAD", path);
-            byte[] body = server.send(HttpRequest.newBuilder(server.uri(path)), HttpResponse.BodyHandlers.ofByteArray())
+            byte[] body = SERVER.server()
+                    .send(HttpRequest.newBuilder(SERVER.server().uri(path)), HttpResponse.BodyHandlers.ofByteArray())
                     .body();
             assertThat(head.statusCode()).isEqualTo(200);
             assertThat(head.body()).isEmpty();
@@ -97,11 +83,12 @@ class HttpConventionsTest {
         assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods"))
                 .hasValue("GET, HEAD");
 
-        HttpResponse<String> write = server.send(
-                HttpRequest.newBuilder(server.uri("/api/ingest"))
-                        .header("Origin", "https://evil.example")
-                        .POST(HttpRequest.BodyPublishers.ofString("series,period,value\n")),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> write = SERVER.server()
+                .send(
+                        HttpRequest.newBuilder(SERVER.server().uri("/api/ingest"))
+                                .header("Origin", "https://evil.example")
+                                .POST(HttpRequest.BodyPublishers.ofString("series,period,value\n")),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(write.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
 }

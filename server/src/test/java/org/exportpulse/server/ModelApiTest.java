@@ -8,34 +8,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code GET /api/series/{id}/adjusted} and {@code /forecast} on the bundled data. */
 class ModelApiTest {
 
-    @TempDir
-    static Path home;
-
-    private static BundledServer server;
-
-    @BeforeAll
-    static void start() {
-        server = BundledServer.start(home);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerForClass SERVER = new ServerForClass();
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return server.get(path);
+        return SERVER.server().get(path);
     }
 
     @Test
@@ -118,18 +103,20 @@ class ModelApiTest {
         assertThat(Double.parseDouble(fc.get(1).split(",")[1]))
                 .isEqualTo(forecast.at("/forecasts/0/mean").asDouble(), within(1e-9));
 
-        HttpResponse<byte[]> xlsx = server.send(
-                HttpRequest.newBuilder(server.uri("/api/series/pk.ict.exports/forecast?horizon=2"))
-                        .header("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> xlsx = SERVER.server()
+                .send(
+                        HttpRequest.newBuilder(SERVER.server().uri("/api/series/pk.ict.exports/forecast?horizon=2"))
+                                .header("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(xlsx.statusCode()).isEqualTo(200);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             assertThat(book.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue())
                     .isPositive();
         }
-        HttpResponse<byte[]> adjustedXlsx = server.send(
-                HttpRequest.newBuilder(server.uri("/api/series/pk.ict.exports/adjusted?format=xlsx")),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> adjustedXlsx = SERVER.server()
+                .send(
+                        HttpRequest.newBuilder(SERVER.server().uri("/api/series/pk.ict.exports/adjusted?format=xlsx")),
+                        HttpResponse.BodyHandlers.ofByteArray());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(adjustedXlsx.body()))) {
             assertThat(book.getSheetAt(0).getRow(1).getCell(8).getBooleanCellValue())
                     .isFalse();

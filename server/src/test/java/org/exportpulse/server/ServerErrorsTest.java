@@ -8,34 +8,19 @@ import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Errors Jetty answers before the routes are problem details too, without internals. */
 class ServerErrorsTest {
 
-    @TempDir
-    static Path home;
-
-    private static BundledServer server;
-
-    @BeforeAll
-    static void start() {
-        server = BundledServer.start(home);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerForClass SERVER = new ServerForClass();
 
     /** The whole answer to {@code request} (sent as is), read until the server closes. */
     private static String exchange(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+        try (Socket socket = new Socket("127.0.0.1", SERVER.server().port())) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
@@ -72,9 +57,11 @@ class ServerErrorsTest {
 
     @Test
     void a_streamed_body_over_the_limit_gets_413_as_a_problem_on_the_check_route() throws Exception {
-        HttpResponse<String> r = server.send(
-                HttpRequest.newBuilder(server.uri("/api/check")).POST(CheckLimitsHttpTest.chunked("a".repeat(2 << 20))),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = SERVER.server()
+                .send(
+                        HttpRequest.newBuilder(SERVER.server().uri("/api/check"))
+                                .POST(CheckLimitsHttpTest.chunked("a".repeat(2 << 20))),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(r.headers().firstValue("Content-Type")).hasValue(Problem.CONTENT_TYPE);
     }

@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -22,33 +21,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code /api/observations} (several series at once) and {@code /api/bulk.zip} over the bundled data. */
 class SeveralSeriesAndBulkTest {
 
     private static final String TWO = "/api/observations?series=pk.ict.exports,pk.pbs.goods.exports";
 
-    @TempDir
-    static Path home;
-
-    private static BundledServer server;
-
-    @BeforeAll
-    static void start() {
-        server = BundledServer.start(home);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerForClass SERVER = new ServerForClass();
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return server.get(path);
+        return SERVER.server().get(path);
     }
 
     private static JsonNode json(String path) throws Exception {
@@ -137,10 +122,11 @@ class SeveralSeriesAndBulkTest {
         assertThat(sdmx.statusCode()).isEqualTo(200);
         assertThat(sdmx.body().lines().toList()).hasSize(3).first().asString().startsWith("STRUCTURE,");
         assertThat(problem(TWO + "&shape=wide&format=sdmx-csv", 400)).contains("format sdmx-csv is not available");
-        HttpResponse<String> wide = server.send(
-                HttpRequest.newBuilder(server.uri(TWO + "&shape=wide"))
-                        .header("Accept", "application/vnd.sdmx.data+csv"),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> wide = SERVER.server()
+                .send(
+                        HttpRequest.newBuilder(SERVER.server().uri(TWO + "&shape=wide"))
+                                .header("Accept", "application/vnd.sdmx.data+csv"),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(wide.statusCode()).isEqualTo(406);
     }
 
@@ -210,11 +196,11 @@ class SeveralSeriesAndBulkTest {
     }
 
     private static HttpResponse<byte[]> bulk(String ifNoneMatch) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri("/api/bulk.zip"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(SERVER.server().uri("/api/bulk.zip"));
         if (ifNoneMatch != null) {
             request.header("If-None-Match", ifNoneMatch);
         }
-        return server.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return SERVER.server().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
