@@ -137,7 +137,7 @@ final class AmountVerifier {
         Claim c = v.claim();
         for (Facts.Fact f : values) {
             List<Observation> candidates = c.earlierRelease()
-                    ? facts.allEarlierVintages(f.seriesId(), c.period())
+                    ? facts.earlierVintages(f.seriesId(), c.period())
                     : facts.vintagesCurrentOn(f.seriesId(), c.period(), v.articleDate());
             for (Observation o : candidates) {
                 Tolerance.Outcome outcome = Tolerance.judge(c.claimed(), c.halfWidth(), c.qualifier(), o.value());

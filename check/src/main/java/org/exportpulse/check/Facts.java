@@ -100,8 +100,11 @@ final class Facts {
                 .toList();
     }
 
-    /** Earlier vintages of a series' period, oldest first, without the current one. */
+    /** Earlier vintages of a series' period, oldest first, without the current one; none for a {@code null} series. */
     List<Observation> earlierVintages(String seriesId, Period period) {
+        if (seriesId == null) {
+            return List.of();
+        }
         List<Observation> all = vintages.vintages(seriesId, period);
         return all.isEmpty() ? all : all.subList(0, all.size() - 1);
     }
@@ -118,28 +121,17 @@ final class Facts {
             return List.of();
         }
         List<Observation> all = vintages.vintages(seriesId, period);
-        List<Observation> possible = new ArrayList<>();
-        for (int k = 0; k + 1 < all.size(); k++) {
-            boolean superseded = false;
-            for (int j = k + 1; j < all.size(); j++) {
-                superseded |= !knownLaterThan(all.get(j), date);
-            }
-            if (!superseded) {
-                possible.add(all.get(k));
-            }
+        int first = all.size() - 1; // vintages after `first` are all known to be later than the date
+        while (first > 0 && knownLaterThan(all.get(first), date)) {
+            first--;
         }
-        return possible;
+        return first < 0 ? List.of() : all.subList(first, all.size() - 1);
     }
 
     /** Whether {@code o} is known to have been published only after {@code date}. */
     private static boolean knownLaterThan(Observation o, LocalDate date) {
         boolean dated = o.publicByBasis() == PublicByBasis.SOURCE || o.publicByBasis() == PublicByBasis.REVISED_BY;
         return dated && o.publicBy() != null && o.publicBy().isAfter(date);
-    }
-
-    /** Every earlier vintage of a series' period, as {@link #vintagesCurrentOn} does without a date. */
-    List<Observation> allEarlierVintages(String seriesId, Period period) {
-        return seriesId == null ? List.of() : earlierVintages(seriesId, period);
     }
 
     /** The title of the family's main series, or the family id when unknown. */

@@ -318,10 +318,7 @@ final class PeriodScanner {
     record CountMismatch(int start, int end, int stated, int named, Period span) {}
 
     private static int count(String n) {
-        List<String> words = List.of(
-                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
-        int i = words.indexOf(n.toLowerCase(Locale.ROOT));
-        return i >= 0 ? i + 1 : Integer.parseInt(n);
+        return Integer.parseInt(Character.isDigit(n.charAt(0)) ? n : Words.numberOfWord(n));
     }
 
     private Period monthYear(Matcher m) {
