@@ -115,13 +115,10 @@ final class ChangeVerifier {
         if (own == null || own.from().subtract(own.fromHalf()).signum() <= 0) {
             return Optional.empty();
         }
-        BigDecimal low =
-                percentChange(own.to().subtract(own.toHalf()), own.from().add(own.fromHalf()));
-        BigDecimal high = percentChange(own.to().add(own.toHalf()), own.from().subtract(own.fromHalf()));
+        BigDecimal[] range = Precision.changeRange(own.to(), own.toHalf(), own.from(), own.fromHalf());
         BigDecimal slack = c.halfWidth().add(c.halfWidth()).max(OWN_SLACK_POINTS);
-        BigDecimal claimedLow = c.claimed().subtract(slack);
-        BigDecimal claimedHigh = c.claimed().add(slack);
-        boolean overlaps = claimedLow.compareTo(high) <= 0 && low.compareTo(claimedHigh) <= 0;
+        boolean overlaps = c.claimed().subtract(slack).compareTo(range[1]) <= 0
+                && range[0].compareTo(c.claimed().add(slack)) <= 0;
         if (overlaps || c.qualifier() != Qualifier.EXACT) {
             return Optional.empty();
         }

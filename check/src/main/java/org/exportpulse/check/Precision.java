@@ -1,6 +1,7 @@
 package org.exportpulse.check;
 
 import java.math.BigDecimal;
+import org.exportpulse.core.figures.Percent;
 
 /**
  * The rounding a published value carries beyond the unit it is kept in. Most values are kept
@@ -13,6 +14,7 @@ final class Precision {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private Precision() {}
 
@@ -34,11 +36,20 @@ final class Precision {
      * [low, high]} in percent; {@code null} when the base may be zero.
      */
     static BigDecimal[] changeRange(BigDecimal now, BigDecimal nowHalf, BigDecimal then, BigDecimal thenHalf) {
-        if (then.abs().compareTo(thenHalf) <= 0) {
+        BigDecimal[] ratio = ratioRange(now, nowHalf, then, thenHalf);
+        return ratio == null ? null : new BigDecimal[] {ratio[0].subtract(HUNDRED), ratio[1].subtract(HUNDRED)};
+    }
+
+    /**
+     * The values of {@code part} as a percentage of {@code total} that their rounding allows:
+     * {@code [low, high]}; {@code null} when the total may be zero.
+     */
+    static BigDecimal[] ratioRange(BigDecimal part, BigDecimal partHalf, BigDecimal total, BigDecimal totalHalf) {
+        if (total.abs().compareTo(totalHalf) <= 0) {
             return null;
         }
-        BigDecimal a = ChangeVerifier.percentChange(now.subtract(nowHalf), then.add(thenHalf));
-        BigDecimal b = ChangeVerifier.percentChange(now.add(nowHalf), then.subtract(thenHalf));
+        BigDecimal a = Percent.of(part.subtract(partHalf), total.add(totalHalf));
+        BigDecimal b = Percent.of(part.add(partHalf), total.subtract(totalHalf));
         return new BigDecimal[] {a.min(b), a.max(b)};
     }
 

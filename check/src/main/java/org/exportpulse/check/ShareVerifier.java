@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.exportpulse.core.figures.Percent;
@@ -129,21 +130,38 @@ final class ShareVerifier {
         return out;
     }
 
-    /** The first share judged a match (or, with {@code exactOnly} false, close) under {@code q}. */
+    /** The first share judged a match (or, with {@code matchOnly} false, close) under {@code q}. */
     private Optional<CheckedClaim> first(Verification v, List<Computed> computed, Qualifier q, boolean matchOnly) {
         Claim c = v.claim();
         for (Computed x : computed) {
             Tolerance.Outcome o = Tolerance.judge(c.claimed(), c.halfWidth(), q, x.pct());
+            BigDecimal[] rounding = Precision.ratioRange(
+                    x.part().value(),
+                    x.part().halfWidth(),
+                    x.total().value(),
+                    x.total().halfWidth());
+            boolean withinRounding = o != Tolerance.Outcome.MATCH
+                    && q == Qualifier.EXACT
+                    && Precision.overlaps(c.claimed(), c.halfWidth(), rounding);
+            if (withinRounding) {
+                o = Tolerance.Outcome.MATCH;
+            }
             if (o == Tolerance.Outcome.MATCH || (!matchOnly && o.isClose())) {
                 v.used(x.part().inputs()).used(x.total().inputs());
                 String text = "In " + Periods.describe(x.period(), calendar) + " it was " + figure(x, c) + "."
+                        + (withinRounding
+                                ? " The published figures are rounded; the share they allow, "
+                                        + Words.percent(rounding[0], Words.decimalsFor(c.halfWidth()) + 1) + " to "
+                                        + Words.percent(rounding[1], Words.decimalsFor(c.halfWidth()) + 1)
+                                        + ", includes the text's."
+                                : "")
                         + (x.period().equals(c.period())
                                 ? ""
                                 : " The text's period is " + Periods.describe(c.period(), calendar)
                                         + "; the share reproduces over " + Periods.describe(x.period(), calendar)
                                         + ".")
                         + (q == c.qualifier() && q != Qualifier.EXACT
-                                ? " Judged as a bound (" + q.name().toLowerCase(java.util.Locale.ROOT) + ")."
+                                ? " Judged as a bound (" + q.name().toLowerCase(Locale.ROOT) + ")."
                                 : "");
                 return Optional.of(
                         o == Tolerance.Outcome.MATCH

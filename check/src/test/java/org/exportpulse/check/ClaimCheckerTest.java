@@ -139,6 +139,59 @@ class ClaimCheckerTest {
     }
 
     @Test
+    void a_first_release_is_supported_where_the_revision_came_later_or_the_text_names_it() {
+        Observation first = observation("135", 1);
+        Observation revisedLater = new Observation(
+                first.period(),
+                new BigDecimal("130"),
+                ObservationStatus.REVISED,
+                2,
+                LocalDate.of(2026, 3, 5),
+                PublicByBasis.SOURCE,
+                List.of("https://example.org/v2"),
+                "");
+        VintageSource dated = (id, period) ->
+                id.equals(IT) && period.equals(first.period()) ? List.of(first, revisedLater) : List.of();
+        ClaimChecker asOf = ClaimChecker.of(data, dated, lexicon);
+        String text = "IT exports were $135 million in November 2025.";
+        CheckedClaim then = asOf.check(text, JAN_20_2026).claims().get(0);
+        assertThat(then.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(then.explanation()).contains("as first released", "since revised to $130 million");
+        // a revision dated by its source before the article: the article quoted an outdated figure
+        assertThat(asOf.check(text, LocalDate.of(2026, 4, 1)).claims().get(0).verdict())
+                .isEqualTo(Verdict.CONTRADICTED);
+        // the revision's date unknown (compiled), but the text names the figure as the earlier one
+        CheckedClaim named = claimAt(
+                "IT exports for November 2025 were revised to $130 million from the initial estimates of"
+                        + " $135 million.",
+                "$135 million");
+        assertThat(named.verdict()).isEqualTo(Verdict.SUPPORTED);
+    }
+
+    @Test
+    void a_share_of_a_total_published_rounded_is_an_interval() {
+        // 160 of a total published as 2,000 (1,950 .. 2,050) is 7.80% .. 8.21%
+        InMemorySource rounded = new InMemorySource()
+                .monthly(IT, Unit.USD_MILLION, "xx.goods.exports+xx.services.exports")
+                .values(IT, "2025-12", 160)
+                .monthly("xx.goods.exports", Unit.USD_MILLION, "")
+                .value("xx.goods.exports", CalendarMonth.of(2025, 12), "1800")
+                .monthly("xx.services.exports", Unit.USD_MILLION, "")
+                .values("xx.services.exports", "2025-12", 200);
+        ClaimChecker c = ClaimChecker.of(rounded, VintageSource.none(), lexicon);
+        CheckedClaim inside = c.check("IT exports were 8.2% of total exports in December 2025.", JAN_20_2026)
+                .claims()
+                .get(0);
+        assertThat(inside.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(inside.explanation()).contains("rounded", "7.80% to 8.21%");
+        assertThat(c.check("IT exports were 8.4% of total exports in December 2025.", JAN_20_2026)
+                        .claims()
+                        .get(0)
+                        .verdict())
+                .isEqualTo(Verdict.UNVERIFIABLE);
+    }
+
+    @Test
     void another_series_figure_is_named() {
         CheckedClaim c = only("IT exports were $555 million in December 2025.");
         assertThat(c.verdict()).isEqualTo(Verdict.CONTRADICTED);
