@@ -84,11 +84,11 @@ final class PeriodScanner {
             "(?=[tpa])\\b(?:the\\s+)?(?:previous|preceding|prior)\\s+month\\b|\\ba\\s+month\\s+(?:earlier|before|ago)\\b",
             CI);
     private static final Pattern YEAR_AGO = Pattern.compile(
-            "(?=[tscalTSCAL])\\b(?:the\\s+)?(?:same|corresponding)\\s+(?:month|period|months|quarter|time)\\s+(?:of\\s+|in\\s+|during\\s+)?(?:the\\s+)?(?:last|previous|preceding|prior|a)\\s+(?:fiscal\\s+)?year\\b"
+            "(?=[tscalTSCAL])(?:\\b(?:the\\s+)?(?:same|corresponding)\\s+(?:month|period|months|quarter|time)\\s+(?:of\\s+|in\\s+|during\\s+)?(?:the\\s+)?(?:last|previous|preceding|prior|a)\\s+(?:fiscal\\s+)?year\\b"
                     + "|\\b(?:the\\s+)?(?:same|corresponding)\\s+(?:month|period|months)\\s+(?:a\\s+)?year\\s+(?:ago|earlier|before)\\b"
                     + "|\\ba\\s+year\\s+(?:ago|earlier|before)\\b|\\blast\\s+year'?s?\\s+(?:same|corresponding)\\s+(?:month|period)\\b"
                     + "|\\bSPLY\\b|(?<!(?:uary|arch|pril|May|June|July|gust|mber|tober|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\s)"
-                    + "\\blast\\s+year\\b(?!'s\\s+(?:same|corresponding))",
+                    + "\\blast\\s+year\\b(?!'s\\s+(?:same|corresponding)))",
             CI);
 
     private final YearMonth reference;
