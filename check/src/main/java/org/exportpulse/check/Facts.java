@@ -60,6 +60,7 @@ final class Facts {
     private final Map<String, List<Observation>> bySeries = new ConcurrentHashMap<>();
     private final Map<String, Optional<Series>> seriesById = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Observation>> byPeriod = new ConcurrentHashMap<>();
+    private final Map<String, List<Observation>> vintagesByKey = new ConcurrentHashMap<>();
 
     Facts(ObservationSource source, VintageSource vintages) {
         this.source = source;
@@ -105,7 +106,7 @@ final class Facts {
         if (seriesId == null) {
             return List.of();
         }
-        List<Observation> all = vintages.vintages(seriesId, period);
+        List<Observation> all = allVintages(seriesId, period);
         return all.isEmpty() ? all : all.subList(0, all.size() - 1);
     }
 
@@ -120,12 +121,17 @@ final class Facts {
         if (date == null || seriesId == null) {
             return List.of();
         }
-        List<Observation> all = vintages.vintages(seriesId, period);
+        List<Observation> all = allVintages(seriesId, period);
         int first = all.size() - 1; // vintages after `first` are all known to be later than the date
         while (first > 0 && knownLaterThan(all.get(first), date)) {
             first--;
         }
         return first < 0 ? List.of() : all.subList(first, all.size() - 1);
+    }
+
+    /** Every vintage of a series' period, oldest first, read once and kept. */
+    private List<Observation> allVintages(String seriesId, Period period) {
+        return vintagesByKey.computeIfAbsent(seriesId + "@" + key(period), k -> vintages.vintages(seriesId, period));
     }
 
     /** Whether {@code o} is known to have been published only after {@code date}. */
