@@ -183,6 +183,9 @@ final class ClaimExtractor {
         private final Context context;
         private final List<int[]> denominatorPhrases = new ArrayList<>();
         private final List<int[]> listedParts = new ArrayList<>();
+        /** Where the sentence joins two statements ({@code while}, {@code whereas}, {@code ;}): start and end. */
+        private final List<int[]> clauseBreaks = new ArrayList<>();
+
         private final Period main;
 
         SentenceReader(Sentence s, Context context) {
@@ -193,6 +196,10 @@ final class ClaimExtractor {
                 if (n.kind() == NumberMention.Kind.PERCENT && share != null) {
                     denominatorPhrases.add(new int[] {s.start + share.start(), s.start + share.end()});
                 }
+            }
+            Matcher clause = Cues.clauseBreaks(s.text);
+            while (clause.find()) {
+                clauseBreaks.add(new int[] {s.start + clause.start(), s.start + clause.end()});
             }
             Matcher listed = Cues.parts(s.text);
             while (listed.find()) {
@@ -493,13 +500,11 @@ final class ClaimExtractor {
         private int[] changeWindow(NumberMention n) {
             int from = s.start;
             int to = s.end;
-            Matcher clause = Cues.clauseBreaks(s.text);
-            while (clause.find()) {
-                int at = s.start + clause.start();
-                if (at < n.start()) {
-                    from = Math.max(from, s.start + clause.end());
-                } else if (at >= n.end()) {
-                    to = Math.min(to, at);
+            for (int[] br : clauseBreaks) {
+                if (br[0] < n.start()) {
+                    from = Math.max(from, br[1]);
+                } else if (br[0] >= n.end()) {
+                    to = Math.min(to, br[0]);
                 }
             }
             for (NumberMention other : s.numbers) {
