@@ -50,15 +50,16 @@ final class ShareVerifier {
         List<String> tried = new ArrayList<>();
         List<Computed> computed = new ArrayList<>();
         for (Period p : c.periodStated() ? List.of(c.period()) : spans(c.period())) {
-            computed.addAll(compute(c.family(), p, denominators, tried));
+            List<Computed> here = compute(c.family(), p, denominators, tried);
+            Optional<CheckedClaim> reproduced = first(v, here, Qualifier.EXACT, true);
+            if (reproduced.isPresent()) {
+                return reproduced.get(); // the nearest span that reproduces the figure: the rest need not be read
+            }
+            computed.addAll(here);
         }
         if (computed.isEmpty()) {
             return v.unverifiable(
                     "No listed denominator has values for " + where + "; tried: " + String.join("; ", tried) + ".");
-        }
-        Optional<CheckedClaim> reproduced = first(v, computed, Qualifier.EXACT, true);
-        if (reproduced.isPresent()) {
-            return reproduced.get();
         }
         if (c.qualifier() != Qualifier.EXACT) {
             Optional<CheckedClaim> bounded = first(v, computed, c.qualifier(), true);
