@@ -60,7 +60,7 @@ class ServeStopTest {
                     .isTrue();
             String err = Files.readString(log);
             assertThat(server.exitValue()).as(err).isZero();
-            assertThat(err).contains("pulse serve: stopped").doesNotContain("Exception", "\tat ");
+            assertThat(err).contains("pulse serve: stopped.").doesNotContain("Exception", "\tat ");
             HttpResponse<String> answer = brief.get(10, TimeUnit.SECONDS);
             assertThat(answer.statusCode())
                     .as("the request running at the signal is answered")

@@ -43,8 +43,24 @@ final class InFlightRequests implements Filter {
         running.incrementAndGet();
         try {
             chain.doFilter(request, response);
+            if (!request.isAsyncStarted()) {
+                complete(response);
+            }
         } finally {
             running.decrementAndGet();
+        }
+    }
+
+    /**
+     * Writes the rest of the answer (the last chunk of a chunked body) before the request counts as
+     * answered: without it a stop could close the connection between the handler's return and the
+     * container's completion, cutting a chunked body short.
+     */
+    private static void complete(ServletResponse response) throws IOException {
+        try {
+            response.getOutputStream().close();
+        } catch (IllegalStateException writerInUse) {
+            response.getWriter().close();
         }
     }
 

@@ -71,6 +71,21 @@ class InFlightRequestsTest {
     }
 
     @Test
+    void a_request_counts_as_answered_only_once_its_body_is_complete() throws Exception {
+        FakeResponse response = new FakeResponse();
+        boolean[] openWhileCounted = {false};
+        inFlight.doFilter(request(), response.proxy(), (req, res) -> {
+            res.getOutputStream().write('x');
+            openWhileCounted[0] = !response.closed && inFlight.running() == 1;
+        });
+        assertThat(openWhileCounted[0]).isTrue();
+        assertThat(response.closed)
+                .as("the body is closed (its last chunk written) before a stop may close the connection")
+                .isTrue();
+        assertThat(inFlight.running()).isZero();
+    }
+
+    @Test
     void a_request_that_fails_is_no_longer_counted() {
         try {
             inFlight.doFilter(request(), new FakeResponse().proxy(), (req, res) -> {
@@ -126,7 +141,9 @@ class InFlightRequestsTest {
 
     private static ServletRequest request() {
         return (ServletRequest) Proxy.newProxyInstance(
-                ServletRequest.class.getClassLoader(), new Class<?>[] {ServletRequest.class}, (p, m, a) -> null);
+                ServletRequest.class.getClassLoader(),
+                new Class<?>[] {ServletRequest.class},
+                (p, m, a) -> m.getName().equals("isAsyncStarted") ? Boolean.FALSE : null);
     }
 
     /** The parts of a servlet response the filter writes. */
@@ -134,6 +151,7 @@ class InFlightRequestsTest {
         int status = 200;
         final Map<String, String> headers = new HashMap<>();
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        boolean closed;
 
         String body() {
             return bytes.toString(StandardCharsets.UTF_8);
@@ -152,6 +170,11 @@ class InFlightRequestsTest {
                 @Override
                 public void write(int b) {
                     bytes.write(b);
+                }
+
+                @Override
+                public void close() {
+                    closed = true;
                 }
             };
             return (ServletResponse) Proxy.newProxyInstance(
