@@ -26,7 +26,7 @@ public final class SeriesTransforms {
      * The transformed value of every month from the series' first to its last ({@code NaN} where
      * an input is missing).
      *
-     * @throws NotFoundException for an unknown series or share denominator
+     * @throws NotFoundException for an unknown series or share denominator (any of a sum)
      * @throws IllegalArgumentException for a series that is not monthly
      */
     public List<Aggregation.Value> transform(String seriesId, Transform transform) {
@@ -34,9 +34,7 @@ public final class SeriesTransforms {
         MonthlyColumn x = MonthlyColumn.of(source.currentObservations(seriesId));
         double[] denominator = null;
         if (transform.code() == Transform.Code.SHARE) {
-            monthly(transform.denominatorSeriesId());
-            denominator = MonthlyColumn.of(source.currentObservations(transform.denominatorSeriesId()))
-                    .alignedTo(x.start(), x.length());
+            denominator = sum(transform.denominatorSeriesIds(), x);
         }
         double[] values = TransformKernel.apply(transform, x, series.calendar().firstMonth(), denominator);
         List<Aggregation.Value> out = new ArrayList<>(values.length);
@@ -44,6 +42,19 @@ public final class SeriesTransforms {
             out.add(new Aggregation.Value(CalendarMonth.of(x.month(i)), values[i]));
         }
         return out;
+    }
+
+    /** The sum of {@code ids} month by month over {@code x}'s months, {@code NaN} where any is missing. */
+    private double[] sum(List<String> ids, MonthlyColumn x) {
+        double[] total = new double[x.length()];
+        for (String id : ids) {
+            monthly(id);
+            double[] part = MonthlyColumn.of(source.currentObservations(id)).alignedTo(x.start(), x.length());
+            for (int i = 0; i < total.length; i++) {
+                total[i] += part[i];
+            }
+        }
+        return total;
     }
 
     /**

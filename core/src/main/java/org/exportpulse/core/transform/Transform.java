@@ -1,13 +1,18 @@
 package org.exportpulse.core.transform;
 
+import java.util.List;
 import java.util.Locale;
 import org.exportpulse.core.series.SeriesId;
 
 /**
  * A transform code, after FRED's units: {@code lin chg ch1 pch pc1 pca cch cca log}, and ours:
- * {@code fytd fytd_pc1 r12 r12_pc1 share:<series>}.
+ * {@code fytd fytd_pc1 r12 r12_pc1 share:<series>}, where the share's denominator may be a sum of
+ * series, {@code share:<series>+<series>} (goods plus services: the total exports a share of total
+ * exports is of). In a URL's query the {@code +} is written {@code %2B}; a space between the ids
+ * (what an unencoded {@code +} becomes) is read as {@code +} too.
  *
- * @param denominatorSeriesId for {@code share}, the series the share is of; otherwise {@code null}
+ * @param denominatorSeriesId for {@code share}, the series the share is of, or several joined by
+ *     {@code +}; otherwise {@code null}
  */
 public record Transform(Code code, String denominatorSeriesId) {
 
@@ -53,12 +58,21 @@ public record Transform(Code code, String denominatorSeriesId) {
                     "share needs a denominator series (share:<series>), and only share has one");
         }
         if (denominatorSeriesId != null) {
-            SeriesId.requireValid(denominatorSeriesId);
+            denominatorSeriesId = String.join("+", denominatorSeriesId.strip().split("\\s*[+\\s]\\s*", -1));
+            for (String id : denominatorSeriesId.split("\\+", -1)) {
+                SeriesId.requireValid(id);
+            }
         }
     }
 
+    /** The series whose sum is the share's denominator (one for most shares); empty for other transforms. */
+    public List<String> denominatorSeriesIds() {
+        return denominatorSeriesId == null ? List.of() : List.of(denominatorSeriesId.split("\\+"));
+    }
+
     /**
-     * Reads {@code pc1}, {@code r12_pc1}, {@code share:pk.bop.services.exports}, …
+     * Reads {@code pc1}, {@code r12_pc1}, {@code share:pk.bop.services.exports}, {@code
+     * share:pk.pbs.goods.exports+pk.pbs.services.exports}, …
      *
      * @throws IllegalArgumentException for an unknown code, listing the known ones
      */
@@ -74,7 +88,7 @@ public record Transform(Code code, String denominatorSeriesId) {
             }
         }
         throw new IllegalArgumentException("'" + text + "' is not a transform (expected lin, chg, ch1, pch, pc1, pca,"
-                + " cch, cca, log, fytd, fytd_pc1, r12, r12_pc1 or share:<series>)");
+                + " cch, cca, log, fytd, fytd_pc1, r12, r12_pc1, share:<series> or share:<series>+<series>)");
     }
 
     /** The text form, {@code pc1} or {@code share:<series>}. */
