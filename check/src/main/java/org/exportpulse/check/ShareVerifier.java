@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.exportpulse.core.figures.Percent;
 import org.exportpulse.core.series.Denominator;
+import org.exportpulse.core.series.TotalKind;
 import org.exportpulse.core.time.CalendarMonth;
 import org.exportpulse.core.time.FiscalCalendar;
 import org.exportpulse.core.time.FiscalYear;
@@ -22,9 +22,6 @@ import org.exportpulse.core.time.Period;
  * text's total cannot be pinned down when none reproduces it.
  */
 final class ShareVerifier {
-
-    private static final Pattern SERVICES = Pattern.compile("\\bservices?\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern GOODS = Pattern.compile("\\b(?:goods|merchandise)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Facts facts;
     private final FiscalCalendar calendar;
@@ -192,15 +189,13 @@ final class ShareVerifier {
      * goods}): goods and services together, services alone, goods alone.
      */
     private boolean fits(Denominator d, Claim.ShareBase base) {
-        boolean services = d.seriesIds().stream()
-                .anyMatch(
-                        id -> SERVICES.matcher(facts.title(Facts.familyOf(id))).find());
-        boolean goods = d.seriesIds().stream()
-                .anyMatch(id -> GOODS.matcher(facts.title(Facts.familyOf(id))).find());
+        TotalKind kind = TotalKind.of(d.seriesIds().stream()
+                .map(id -> facts.title(Facts.familyOf(id)))
+                .toList());
         return switch (base) {
-            case TOTAL -> services && goods;
-            case SERVICES -> services && !goods;
-            case GOODS -> goods && !services;
+            case TOTAL -> kind == TotalKind.GOODS_AND_SERVICES;
+            case SERVICES -> kind == TotalKind.SERVICES;
+            case GOODS -> kind == TotalKind.GOODS;
             case ANY -> true;
         };
     }
