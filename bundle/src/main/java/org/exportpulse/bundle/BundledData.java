@@ -201,9 +201,12 @@ public final class BundledData {
     public static SeriesGroups seriesGroups() {
         try {
             return SeriesGroups.of(
-                    CsvTable.read(resource(GROUPS), Set.of("group", "id_prefix", "title")).rows().stream()
+                    CsvTable.read(resource(GROUPS), Set.of("group", "id_prefix", "label", "title")).rows().stream()
                             .map(r -> new SeriesGroups.Rule(
-                                    r.get("group").strip(), r.get("id_prefix").strip(), r.get("title")))
+                                    r.get("group").strip(),
+                                    r.get("id_prefix").strip(),
+                                    r.get("label").strip(),
+                                    r.get("title")))
                             .toList());
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled series groups cannot be read: " + e.getMessage(), e);

@@ -26,9 +26,10 @@ public final class SeriesGroups {
      *
      * @param code the group's code in URLs: lower-case words joined by hyphens
      * @param idPrefix the start of the ids covered, not blank
+     * @param label a short name for menus, e.g. {@code Export categories}
      * @param title what the group holds, in words
      */
-    public record Rule(String code, String idPrefix, String title) {
+    public record Rule(String code, String idPrefix, String label, String title) {
         /** @throws IllegalArgumentException for a code not in lower-case hyphenated words or a blank prefix */
         public Rule {
             if (!CODE.matcher(code).matches()) {
@@ -43,13 +44,16 @@ public final class SeriesGroups {
 
     private final List<Rule> longestFirst;
     private final Map<String, String> titles = new LinkedHashMap<>();
+    private final Map<String, String> labels = new LinkedHashMap<>();
 
     private SeriesGroups(List<Rule> rules) {
         List<Rule> sorted = new ArrayList<>(rules);
         sorted.sort(Comparator.comparingInt((Rule r) -> r.idPrefix().length()).reversed());
         this.longestFirst = List.copyOf(sorted);
         rules.forEach(r -> titles.putIfAbsent(r.code(), r.title()));
+        rules.forEach(r -> labels.putIfAbsent(r.code(), r.label()));
         titles.putIfAbsent(OTHER, "Series that no group covers");
+        labels.putIfAbsent(OTHER, "Other series");
     }
 
     /**
@@ -78,6 +82,11 @@ public final class SeriesGroups {
     /** Every group code → its title, in the order of the rules, {@link #OTHER} last. */
     public Map<String, String> titles() {
         return Collections.unmodifiableMap(titles);
+    }
+
+    /** Every group code → its short label, in the order of the rules, {@link #OTHER} last. */
+    public Map<String, String> labels() {
+        return Collections.unmodifiableMap(labels);
     }
 
     /**

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 class SeriesGroupsTest {
 
     private static final SeriesGroups GROUPS = SeriesGroups.of(List.of(
-            new SeriesGroups.Rule("pakistan-ict", "pk.", "Pakistan"),
-            new SeriesGroups.Rule("denominators", "pk.bop.", "Totals"),
-            new SeriesGroups.Rule("denominators", "pk.pbs.goods.", "Totals"),
-            new SeriesGroups.Rule("categories", "pk.pbs.", "Categories"),
-            new SeriesGroups.Rule("world-bank", "wdi.", "World Bank")));
+            new SeriesGroups.Rule("pakistan-ict", "pk.", "Pakistan", "Pakistan"),
+            new SeriesGroups.Rule("denominators", "pk.bop.", "Totals", "Totals"),
+            new SeriesGroups.Rule("denominators", "pk.pbs.goods.", "Totals", "Totals"),
+            new SeriesGroups.Rule("categories", "pk.pbs.", "Categories", "Categories"),
+            new SeriesGroups.Rule("world-bank", "wdi.", "World Bank", "World Bank")));
 
     @Test
     void the_longest_matching_prefix_decides() {
@@ -43,11 +43,11 @@ class SeriesGroupsTest {
 
     @Test
     void bad_rules_are_refused() {
-        assertThatThrownBy(() -> new SeriesGroups.Rule("World Bank", "wdi.", "x"))
+        assertThatThrownBy(() -> new SeriesGroups.Rule("World Bank", "wdi.", "x", "x"))
                 .hasMessageContaining("lower-case words joined by hyphens");
-        assertThatThrownBy(() -> new SeriesGroups.Rule("x", " ", "x")).hasMessageContaining("blank id prefix");
-        assertThatThrownBy(() -> SeriesGroups.of(
-                        List.of(new SeriesGroups.Rule("a", "pk.", "A"), new SeriesGroups.Rule("b", "pk.", "B"))))
+        assertThatThrownBy(() -> new SeriesGroups.Rule("x", " ", "x", "x")).hasMessageContaining("blank id prefix");
+        assertThatThrownBy(() -> SeriesGroups.of(List.of(
+                        new SeriesGroups.Rule("a", "pk.", "A", "A"), new SeriesGroups.Rule("b", "pk.", "B", "B"))))
                 .hasMessageContaining("same id prefix");
     }
 }
