@@ -8,24 +8,25 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.exportpulse.brief.compose.BriefPresets;
 import org.exportpulse.core.derive.DerivedMonthsSource;
 import org.exportpulse.core.figures.Comparison;
 import org.exportpulse.core.figures.HeadlineFigures;
 import org.exportpulse.core.figures.HeadlineFiguresKernel;
-import org.exportpulse.core.figures.RecordMark;
-import org.exportpulse.core.figures.Streak;
+import org.exportpulse.core.forecast.SeriesForecast;
 import org.exportpulse.core.release.FreshnessKernel;
 import org.exportpulse.core.release.ReleasePattern;
-import org.exportpulse.core.series.Frequency;
+import org.exportpulse.core.series.MonthRuns;
 import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.series.Series;
+import org.exportpulse.core.series.SeriesGroups;
 import org.exportpulse.core.series.Unit;
+import org.exportpulse.core.time.CalendarMonth;
 import org.exportpulse.export.HtmlText;
 import org.exportpulse.export.Numbers;
+import org.exportpulse.export.RecordWords;
 import org.exportpulse.export.ReleaseWords;
 import org.exportpulse.store.SeriesStore;
 
@@ -44,16 +45,21 @@ final class DashboardPage {
     /** Economies compared in the peers chart (World Bank codes), Pakistan first. */
     static final List<String> PEERS = List.of("PAK", "IND", "BGD", "PHL", "LKA", "EGY", "MAR", "KEN", "IDN", "UKR");
 
-    private static final List<String> TRANSFORMS = List.of("lin", "pc1", "pch", "r12", "r12_pc1", "fytd", "fytd_pc1");
+    private static final String NOT_AVAILABLE = "Not available";
 
     private final SeriesStore store;
+    private final SeriesGroups groups;
+    private final DashboardCharts charts;
 
     private final BriefPresets presets;
     private final List<ReleasePattern> calendar;
     private final Clock clock;
 
-    DashboardPage(SeriesStore store, BriefPresets presets, List<ReleasePattern> calendar, Clock clock) {
+    DashboardPage(
+            SeriesStore store, SeriesGroups groups, BriefPresets presets, List<ReleasePattern> calendar, Clock clock) {
         this.store = store;
+        this.groups = groups;
+        this.charts = new DashboardCharts(store);
         this.presets = presets;
         this.calendar = List.copyOf(calendar);
         this.clock = clock;
@@ -66,6 +72,8 @@ final class DashboardPage {
         ObservationSource source =
                 DerivedMonthsSource.over(asOf.isEmpty() ? store : store.asOf(Dates.parse("as_of", asOf)));
         HeadlineFiguresKernel kernel = HeadlineFiguresKernel.of(source);
+        DashboardCharts.View view = new DashboardCharts.View(
+                param(ctx, "transform", "lin"), optionalMonth(ctx, "from"), optionalMonth(ctx, "to"));
         String period = param(ctx, "period", "");
         YearMonth month = period.isEmpty() ? kernel.latestMonth(seriesId) : ApiRoutes.month(period);
         HeadlineFigures f;
@@ -78,7 +86,12 @@ final class DashboardPage {
             }
             throw e;
         }
-        ctx.contentType("text/html; charset=utf-8").result(page(series, f, asOf, source));
+        ctx.contentType("text/html; charset=utf-8").result(page(series, f, asOf, source, view));
+    }
+
+    private static YearMonth optionalMonth(Context ctx, String name) {
+        String text = param(ctx, name, "");
+        return text.isEmpty() ? null : ApiRoutes.month(text);
     }
 
     private boolean publishedLater(String seriesId, YearMonth month) {
@@ -141,7 +154,8 @@ final class DashboardPage {
         });
     }
 
-    private String page(Series series, HeadlineFigures f, String asOf, ObservationSource source) {
+    private String page(
+            Series series, HeadlineFigures f, String asOf, ObservationSource source, DashboardCharts.View view) {
         Unit unit = series.unit();
         StringBuilder html = new StringBuilder(8192);
         html.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
@@ -165,15 +179,17 @@ final class DashboardPage {
                         + " · <a href=\"/feed.atom\">Releases feed</a></nav>")
                 .append("</header><main>");
         freshness(html, series, asOf, source);
-        form(html, series, f, asOf);
+        form(html, series, f, asOf, view);
         html.append("<section class=\"cards\" aria-label=\"Headline figures\">");
         card(
                 html,
                 "value",
                 "Value",
-                f.observation() == null ? "n/a" : Numbers.amount(f.observation().value(), unit),
                 f.observation() == null
-                        ? "no value stored"
+                        ? NOT_AVAILABLE
+                        : Numbers.amount(f.observation().value(), unit),
+                f.observation() == null
+                        ? "no value for " + Numbers.month(f.period())
                         : f.observation().status().code() + ", vintage "
                                 + f.observation().vintage());
         comparison(html, "mom", "Month-on-month", f.previous(), unit);
@@ -183,28 +199,45 @@ final class DashboardPage {
                 "fytd",
                 "FYTD " + f.fytd().fiscalYear().label(),
                 f.fytd().value() == null
-                        ? "n/a"
-                        : Numbers.amount(f.fytd().value(), unit) + " "
-                                + Numbers.signedPercent(f.fytd().pct()),
-                "vs " + Numbers.amount(f.fytd().yearAgoValue(), unit) + " a year earlier");
+                        ? NOT_AVAILABLE
+                        : Numbers.amount(f.fytd().value(), unit)
+                                + (f.fytd().pct() == null
+                                        ? ""
+                                        : " " + Numbers.signedPercent(f.fytd().pct())),
+                f.fytd().yearAgoValue() == null || f.fytd().value() == null
+                        ? lacking(f.fytd().missing())
+                        : "vs " + Numbers.amount(f.fytd().yearAgoValue(), unit) + " a year earlier");
         card(
                 html,
                 "r12",
                 "Rolling 12 months",
-                Numbers.amount(f.r12().value(), unit),
-                Numbers.signedPercent(f.r12().pct()) + " on the year before");
-        card(html, "badges", "Record and streak", badges(f), "");
+                f.r12().value() == null ? NOT_AVAILABLE : Numbers.amount(f.r12().value(), unit),
+                f.r12().pct() == null
+                        ? lacking(f.r12().missing())
+                        : Numbers.signedPercent(f.r12().pct()) + " on the year before");
+        List<String> badges = RecordWords.phrases(f);
+        card(
+                html,
+                "badges",
+                "Record and streak",
+                badges.isEmpty() ? "None this month" : badges.get(0),
+                String.join(" · ", badges.subList(Math.min(1, badges.size()), badges.size())));
         html.append("</section>");
-        html.append("<section aria-label=\"Chart\"><div id=\"chart\" role=\"img\" aria-label=\"Chart of ")
-                .append(HtmlText.escape(series.id()))
-                .append("\" data-series=\"")
-                .append(HtmlText.escape(series.id()))
-                .append("\" data-as-of=\"")
-                .append(HtmlText.escape(asOf))
-                .append("\"></div>");
-        charts(html, series);
-        html.append("<section id=\"outlook\" aria-label=\"Fiscal-year outlook\" aria-live=\"polite\"><h2>Outlook</h2>")
-                .append("<p id=\"outlook-text\">Projecting the fiscal year…</p></section>");
+        charts.main(html, series, view, asOf);
+        List<Observation> months = source.currentObservations(series.id()).stream()
+                .filter(o -> o.period() instanceof CalendarMonth)
+                .toList();
+        boolean preset = presets.find(series.id()).isPresent();
+        charts.small(html, series, preset ? PEERS : List.of(), noForecast(months));
+        String noOutlook = noOutlook(months);
+        html.append("<section id=\"outlook\" aria-label=\"Fiscal-year outlook\" aria-live=\"polite\"")
+                .append(noOutlook == null ? "" : " data-unavailable=\"" + HtmlText.escape(noOutlook) + "\"")
+                .append("><h2>Outlook</h2><p id=\"outlook-text\">")
+                .append(
+                        noOutlook == null
+                                ? "Projecting the fiscal year…"
+                                : "No outlook: " + HtmlText.escape(noOutlook) + ".")
+                .append("</p></section>");
         if (presets.find(series.id()).filter(p -> !p.categories().isEmpty()).isPresent()) {
             html.append("<section id=\"ranking\" aria-label=\"Against the other export categories\"><h2>Against the")
                     .append(" other export categories</h2><ol id=\"ranking-list\"></ol><p id=\"ranking-note\"></p>")
@@ -231,6 +264,42 @@ final class DashboardPage {
                         "<script src=\"/assets/echarts.min.js\"></script><script src=\"/assets/dashboard.js\"></script>")
                 .append("</body></html>");
         return html.toString();
+    }
+
+    /** Why the series cannot be forecast (too short a run of consecutive months), or {@code null}. */
+    private static String noForecast(List<Observation> months) {
+        int[] run = MonthRuns.longest(months);
+        int length = run[1] - run[0];
+        if (length >= SeriesForecast.MINIMUM_MONTHS) {
+            return null;
+        }
+        return "a forecast needs at least " + SeriesForecast.MINIMUM_MONTHS + " consecutive months, and the longest run"
+                + " of this series is " + length + (length == 0 ? "" : " (" + span(months, run[0], run[1]) + ")");
+    }
+
+    /** Why the series' fiscal year cannot be projected (too few consecutive months up to its latest), or {@code null}. */
+    private static String noOutlook(List<Observation> months) {
+        int start = months.size();
+        while (start > 0
+                && (start == months.size()
+                        || MonthRuns.month(months.get(start - 1))
+                                .plusMonths(1)
+                                .equals(MonthRuns.month(months.get(start))))) {
+            start--;
+        }
+        int length = months.size() - start;
+        if (length >= SeriesForecast.MINIMUM_MONTHS) {
+            return null;
+        }
+        return "projecting the fiscal year needs at least " + SeriesForecast.MINIMUM_MONTHS + " consecutive months up"
+                + " to the latest, and this series has " + length
+                + (length == 0 ? "" : " (" + span(months, start, months.size()) + ")");
+    }
+
+    private static String span(List<Observation> months, int start, int end) {
+        YearMonth first = MonthRuns.month(months.get(start));
+        YearMonth last = MonthRuns.month(months.get(end - 1));
+        return first.equals(last) ? Numbers.month(first) : Numbers.month(first) + " to " + Numbers.month(last);
     }
 
     /** Data notes: where the month's value comes from, its revisions, derived months used, what is missing. */
@@ -280,26 +349,6 @@ final class DashboardPage {
                 .append("</li></ul></section>");
     }
 
-    /** Fiscal year to date by fiscal year, and shares of the listed single-series denominators. */
-    private static void charts(StringBuilder html, Series series) {
-        String shareOf = series.shareOf().stream()
-                .filter(d -> d.seriesIds().size() == 1)
-                .map(d -> d.seriesIds().get(0))
-                .collect(Collectors.joining(","));
-        html.append("<div class=\"charts\"><div id=\"chart-fytd\" class=\"small-chart\" role=\"img\"")
-                .append(" aria-label=\"Fiscal year to date by fiscal year\" data-fiscal-start=\"")
-                .append(series.calendar().firstMonth().getValue())
-                .append("\"></div><div id=\"chart-share\" class=\"small-chart\" role=\"img\"")
-                .append(" aria-label=\"Share of exports\" data-share-of=\"")
-                .append(HtmlText.escape(shareOf))
-                .append("\"></div><div id=\"chart-peers\" class=\"small-chart\" role=\"img\"")
-                .append(" aria-label=\"ICT service exports of peer economies\" data-economies=\"")
-                .append(String.join(",", PEERS))
-                .append("\"></div><div id=\"chart-forecast\" class=\"small-chart\" role=\"img\"")
-                .append(
-                        " aria-label=\"Forecast for the next 12 months with 80% and 95% intervals\"></div></div></section>");
-    }
-
     /** The last 24 values, newest first, with status and vintage; derived months marked. */
     private static void table(StringBuilder html, List<Observation> values, Unit unit) {
         html.append("<section aria-label=\"Values\"><table id=\"values\"><caption>Latest values</caption>")
@@ -320,31 +369,17 @@ final class DashboardPage {
         html.append("</tbody></table></section>");
     }
 
-    private void form(StringBuilder html, Series current, HeadlineFigures f, String asOf) {
-        html.append(
-                "<form method=\"get\" action=\"/\" class=\"pickers\"><label>Series <select name=\"series\" id=\"series\">");
-        for (Series s : store.allSeries()) {
-            if (s.frequency() == Frequency.MONTH) {
-                html.append("<option value=\"")
-                        .append(HtmlText.escape(s.id()))
-                        .append('"')
-                        .append(s.id().equals(current.id()) ? " selected" : "")
-                        .append('>')
-                        .append(HtmlText.escape(s.id()))
-                        .append("</option>");
-            }
-        }
-        html.append("</select></label><label>Month <input name=\"period\" id=\"period\" value=\"")
+    private void form(StringBuilder html, Series current, HeadlineFigures f, String asOf, DashboardCharts.View view) {
+        html.append("<form method=\"get\" action=\"/\" class=\"pickers\"><label>Series ");
+        SeriesMenu.append(html, store.allSeries(), store.facts(), groups, current.id());
+        html.append("</label><label>Month <input name=\"period\" id=\"period\" value=\"")
                 .append(f.period())
                 .append("\" pattern=\"\\d{4}-\\d{2}\"></label>")
                 .append("<label>As of <input type=\"date\" name=\"as_of\" id=\"as_of\" value=\"")
                 .append(HtmlText.escape(asOf))
-                .append("\"></label><button type=\"submit\">Show</button>")
-                .append("<label>Chart <select id=\"transform\" aria-label=\"Transform\">");
-        for (String t : TRANSFORMS) {
-            html.append("<option value=\"").append(t).append("\">").append(t).append("</option>");
-        }
-        html.append("</select></label></form>");
+                .append("\"></label>");
+        DashboardCharts.picker(html, view, current);
+        html.append("<button type=\"submit\">Show</button></form>");
     }
 
     private static void comparison(StringBuilder html, String id, String label, Comparison c, Unit unit) {
@@ -352,11 +387,24 @@ final class DashboardPage {
                 html,
                 id,
                 label,
-                Numbers.signedPercent(c.pct()),
-                c.value() == null
-                        ? "missing " + String.join(", ", c.missing())
+                c.pct() == null ? NOT_AVAILABLE : Numbers.signedPercent(c.pct()),
+                c.pct() == null
+                        ? lacking(c.missing())
                         : Numbers.signedAmount(c.change(), unit) + " from " + Numbers.amount(c.value(), unit) + " in "
                                 + Numbers.month(c.period()));
+    }
+
+    /** {@code needs June 2023, not in the data}; at most three months named. */
+    static String lacking(List<String> missing) {
+        if (missing.isEmpty()) {
+            return "an input is missing";
+        }
+        List<String> named = missing.stream()
+                .limit(3)
+                .map(m -> m.matches("\\d{4}-\\d{2}") ? Numbers.month(YearMonth.parse(m)) : m)
+                .toList();
+        String more = missing.size() > 3 ? " and " + (missing.size() - 3) + " more months" : "";
+        return "needs " + String.join(", ", named) + more + ", not in the data";
     }
 
     private static void card(StringBuilder html, String id, String label, String value, String detail) {
@@ -369,24 +417,6 @@ final class DashboardPage {
                 .append("</p><p class=\"detail\">")
                 .append(HtmlText.escape(detail))
                 .append("</p></article>");
-    }
-
-    private static String badges(HeadlineFigures f) {
-        StringBuilder text = new StringBuilder();
-        for (RecordMark r : f.records()) {
-            text.append(r.kind().code().replace('_', ' '))
-                    .append(" (since ")
-                    .append(r.since())
-                    .append(") ");
-        }
-        for (Streak s : f.streaks()) {
-            if (s.months() > 0) {
-                text.append(s.months())
-                        .append(" months of ")
-                        .append(s.kind().code().replace('_', ' '));
-            }
-        }
-        return text.length() == 0 ? "none" : text.toString().strip();
     }
 
     private static String param(Context ctx, String name, String fallback) {

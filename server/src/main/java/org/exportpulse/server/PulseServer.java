@@ -119,7 +119,8 @@ public final class PulseServer {
         CatalogRoutes catalog = new CatalogRoutes(
                 store, BundledData.searchPhrases(), BundledData.seriesGroups(), BundledData.releasePatterns(), clock);
         IngestRoute ingest = new IngestRoute(store, token, aggregates, clock);
-        DashboardPage dashboard = new DashboardPage(store, presets, BundledData.releasePatterns(), clock);
+        DashboardPage dashboard =
+                new DashboardPage(store, BundledData.seriesGroups(), presets, BundledData.releasePatterns(), clock);
         CheckRoute check = new CheckRoute(store, gate);
         BriefRoute brief = new BriefRoute(store, engines, presets, BundledData.releasePatterns(), clock);
         ModelRoutes models = new ModelRoutes(store, engines, presets);

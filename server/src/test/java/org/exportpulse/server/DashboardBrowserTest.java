@@ -52,6 +52,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The dashboard in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver},
  * which ./run-tests installs when they are missing). Screenshots go to target/screenshots.
  */
+@SuppressWarnings("unchecked") // chart options come back from the browser as untyped lists
 class DashboardBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -179,7 +180,10 @@ class DashboardBrowserTest {
                 .as("the outlook panel shows the API's projection")
                 .isEqualTo(outlook.at("/total/mean").asDouble());
         assertThat(browser.findElement(By.id("outlook-text")).getText())
-                .startsWith("FY26: 8 months reported, $2.98 billion.");
+                .as("FY26 ended in June 2026 with eight months published: the outlook does not project it as running")
+                .startsWith(
+                        "FY26 ended in June 2026, but only 8 of its 12 months are published so far ($2.98 billion).")
+                .contains("Estimating the unpublished months, the year totals about");
         ((ChromeDriver) browser).executeScript("document.getElementById('chart-forecast').scrollIntoView();");
         screenshot("dashboard-forecast");
         ((ChromeDriver) browser).executeScript("window.scrollTo(0, 0);");
@@ -199,6 +203,168 @@ class DashboardBrowserTest {
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .toList();
         assertThat(severe).as("console errors").isEmpty();
+    }
+
+    private static Object option(String chartId, String path) {
+        return ((ChromeDriver) browser)
+                .executeScript(
+                        "var o = echarts.getInstanceByDom(document.getElementById(arguments[0])).getOption();"
+                                + " return eval('o' + arguments[1]);",
+                        chartId,
+                        path);
+    }
+
+    @Test
+    void the_main_chart_is_titled_in_words_with_units_aligned_panels_full_history_marks_and_a_source_line() {
+        browser.get(url("/?series=pk.ict.exports&period=2025-12"));
+        waiting().until(d -> d.findElement(By.id("chart")).getDomAttribute("data-points") != null);
+        assertThat(option("chart", ".title[0].text")).isEqualTo("Pakistan IT & telecom (ICT) services exports");
+        assertThat(option("chart", ".title[0].subtext")).isEqualTo("Level");
+        assertThat(browser.findElement(By.id("chart")).getDomAttribute("data-panels"))
+                .as("levels and year-on-year change in two panels, not two axes of one")
+                .isEqualTo("2");
+        assertThat(option("chart", ".yAxis[0].name")).isEqualTo("US$ million");
+        assertThat(option("chart", ".yAxis[1].name")).isEqualTo("% change from a year ago");
+        assertThat(option("chart", ".yAxis[1].gridIndex")).isEqualTo(1L);
+        int periods = Integer.parseInt(browser.findElement(By.id("chart")).getDomAttribute("data-periods"));
+        assertThat(option("chart", ".dataZoom[0].startValue"))
+                .as("full history")
+                .isEqualTo(0L);
+        assertThat(((Number) option("chart", ".dataZoom[0].endValue")).intValue())
+                .isEqualTo(periods - 1);
+        assertThat(browser.findElement(By.id("chart")).getDomAttribute("data-derived"))
+                .as("the six derived months are marked")
+                .isEqualTo("6");
+        assertThat(Integer.parseInt(browser.findElement(By.id("chart")).getDomAttribute("data-revised")))
+                .as("revised months are marked")
+                .isPositive();
+        assertThat(Integer.parseInt(browser.findElement(By.id("chart")).getDomAttribute("data-lone")))
+                .as("months alone between gaps (2019-12 among them) are drawn as points")
+                .isPositive();
+        assertThat(option(
+                        "chart",
+                        ".series[0].data.filter(function (d, i, all) { return d.value !== null"
+                                + " && (i === 0 || all[i - 1].value === null)"
+                                + " && (i === all.length - 1 || all[i + 1].value === null) && d.symbol === 'none'; })"
+                                + ".length"))
+                .as("no month alone between gaps is left without a point")
+                .isEqualTo(0L);
+        assertThat(browser.findElement(By.id("chart-source")).getText())
+                .startsWith("Source: State Bank of Pakistan, balance of payments")
+                .contains("(pk.ict.exports)", "Data through February 2026", "derived from reported totals");
+        List<String> names = browser.findElements(By.cssSelector("#transform option")).stream()
+                .map(org.openqa.selenium.WebElement::getText)
+                .toList();
+        assertThat(names)
+                .contains("Level", "Percent change from a year ago", "Rolling 12-month total")
+                .doesNotContain("lin", "pc1", "r12_pc1");
+        assertThat(browser.findElement(By.cssSelector("#card-badges .figure")).getText())
+                .doesNotContain("_", "(since")
+                .matches("(Highest|Lowest|Up|Down|None).*");
+    }
+
+    @Test
+    void the_chart_state_is_the_url_and_the_permalink_restores_it() throws Exception {
+        browser.get(url("/?series=pk.ict.exports&period=2025-12"));
+        WebDriverWait wait = waiting();
+        wait.until(d -> "lin".equals(d.findElement(By.id("chart")).getDomAttribute("data-transform")));
+        new Select(browser.findElement(By.id("transform"))).selectByValue("r12_pc1");
+        wait.until(d -> "r12_pc1".equals(d.findElement(By.id("chart")).getDomAttribute("data-transform")));
+        assertThat(browser.getCurrentUrl()).contains("transform=r12_pc1", "series=pk.ict.exports", "period=2025-12");
+        assertThat(option("chart", ".yAxis[0].name")).isEqualTo("% change from a year ago, rolling 12-month total");
+        String permalink = browser.findElement(By.id("permalink")).getDomProperty("href");
+        assertThat(permalink).isEqualTo(browser.getCurrentUrl());
+
+        browser.get(url("/?series=pk.ict.exports&transform=pc1&from=2023-01&to=2024-12"));
+        wait.until(d -> "pc1".equals(d.findElement(By.id("chart")).getDomAttribute("data-transform")));
+        assertThat(new Select(browser.findElement(By.id("transform")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("Percent change from a year ago");
+        List<?> periods = (List<?>) option("chart", ".xAxis[0].data");
+        int start = ((Number) option("chart", ".dataZoom[0].startValue")).intValue();
+        int end = ((Number) option("chart", ".dataZoom[0].endValue")).intValue();
+        assertThat(periods.get(start)).isEqualTo("2023-01");
+        assertThat(periods.get(end)).isEqualTo("2024-12");
+        screenshot("dashboard-range");
+
+        HttpResponse<String> bad = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/?transform=yoy")))
+                                .header("Accept", "text/html")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("transform yoy is not offered here");
+    }
+
+    @Test
+    void the_share_chart_is_of_total_exports_and_matches_the_data() throws Exception {
+        browser.get(url("/?series=pk.ict.exports&period=2025-12"));
+        waiting().until(d -> d.findElement(By.id("chart-share")).getDomAttribute("data-lines") != null);
+        assertThat(option("chart-share", ".title[0].text")).isEqualTo("Share of total exports (goods and services)");
+        assertThat((List<Object>) option("chart-share", ".series.map(function (s) { return s.name; })"))
+                .containsExactly("PBS, customs basis", "SBP, balance-of-payments basis");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        double ict = value(json, "pk.ict.exports", "2025-12");
+        double goods = value(json, "pk.bop.goods.exports", "2025-12");
+        double services = value(json, "pk.bop.services.exports", "2025-12");
+        List<?> periods = (List<?>) option("chart-share", ".xAxis[0].data");
+        Object shown = option("chart-share", ".series[1].data[" + periods.indexOf("2025-12") + "].value");
+        assertThat(((Number) shown).doubleValue())
+                .as("December 2025 against BoP goods + services, as the API's values give it")
+                .isCloseTo(ict / (goods + services) * 100, org.assertj.core.api.Assertions.within(1e-9))
+                .isBetween(5.0, 15.0);
+        assertThat(option("chart-peers", ".xAxis[0].type"))
+                .as("peers on a linear axis")
+                .isEqualTo("value");
+        assertThat(option("chart-peers", ".yAxis[0].axisLabel.interval"))
+                .as("every label shown")
+                .isEqualTo(0L);
+        assertThat((List<Object>) option("chart-peers", ".yAxis[0].data")).contains("Pakistan (#40)");
+    }
+
+    private static double value(com.fasterxml.jackson.databind.ObjectMapper json, String series, String period)
+            throws Exception {
+        for (com.fasterxml.jackson.databind.JsonNode o :
+                json.readTree(fetch("/api/series/" + series + "/observations")).get("observations")) {
+            if (o.get("period").asText().equals(period)) {
+                return o.get("value").asDouble();
+            }
+        }
+        throw new AssertionError(series + " has no " + period);
+    }
+
+    @Test
+    void a_sparse_series_shows_what_it_has_and_says_what_it_cannot_do() throws Exception {
+        browser.get(url("/?series=pk.ict.exports.pbs"));
+        waiting().until(d -> d.findElement(By.id("chart")).getDomAttribute("data-points") != null);
+        assertThat(browser.findElements(By.id("chart-forecast")))
+                .as("no empty forecast frame")
+                .isEmpty();
+        assertThat(browser.findElements(By.id("chart-share")))
+                .as("no empty share frame")
+                .isEmpty();
+        assertThat(browser.findElement(By.id("charts-left-out")).getText())
+                .contains("No forecast: a forecast needs at least 24 consecutive months");
+        assertThat(browser.findElement(By.id("outlook-text")).getText())
+                .startsWith("No outlook: projecting the fiscal year needs at least 24 consecutive months");
+        assertThat(browser.findElement(By.cssSelector("#card-mom .figure")).getText())
+                .isEqualTo("Not available");
+        assertThat(browser.findElement(By.cssSelector("#card-mom .detail")).getText())
+                .isEqualTo("needs June 2023, not in the data");
+        assertThat(browser.findElements(By.cssSelector("#series optgroup")))
+                .extracting(e -> e.getDomAttribute("label"))
+                .contains("Pakistan ICT", "Totals and denominators", "Export categories");
+        assertThat(new Select(browser.findElement(By.id("series")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("Pakistan ICT services exports (PBS publication) — Feb 2019 to Jul 2023, 5 months");
+        screenshot("dashboard-sparse");
+        List<LogEntry> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .toList();
+        assertThat(severe).as("console errors and failed requests").isEmpty();
     }
 
     @Test
