@@ -6,20 +6,23 @@ import java.util.Set;
 import org.exportpulse.export.HtmlText;
 
 /**
- * Errors of the pages people open in a browser ({@code /}, {@code /brief}, {@code /check}) as an
- * HTML page with the reason and a way back, when the client accepts HTML; the API and every other
- * client get problem details. Every text from input is escaped.
+ * Errors of the pages people open in a browser ({@code /}, {@code /brief}, {@code /check}, a
+ * mistyped address) as an HTML page with the reason and a way back, when the client accepts HTML;
+ * the API ({@code /api/}), the assets, the feed and every other client get problem details. Every
+ * text from input is escaped.
  */
 final class ErrorPage {
 
-    private static final Set<String> PAGES = Set.of("/", "/brief", "/check");
+    /** Paths whose errors are never pages: what programs read. */
+    private static final Set<String> FOR_PROGRAMS = Set.of("/api/", "/assets/", "/feed.atom");
 
     private ErrorPage() {}
 
-    /** Whether the error of this request is answered as HTML: a page path, asked for by a browser. */
+    /** Whether the error of this request is answered as HTML: not a path for programs, asked for by a browser. */
     static boolean wanted(Context ctx) {
         String accept = ctx.header("Accept");
-        return PAGES.contains(ctx.path()) && accept != null && accept.contains("text/html");
+        String path = ctx.path();
+        return FOR_PROGRAMS.stream().noneMatch(path::startsWith) && accept != null && accept.contains("text/html");
     }
 
     /**

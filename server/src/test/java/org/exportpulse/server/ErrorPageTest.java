@@ -57,6 +57,14 @@ class ErrorPageTest {
         HttpResponse<String> hostile = get("/?as_of=%3Cscript%3Ealert(1)%3C/script%3E", BROWSER);
         assertThat(hostile.statusCode()).isEqualTo(400);
         assertThat(hostile.body()).doesNotContain("<script>").contains("&lt;script&gt;");
+        HttpResponse<String> mistyped = get("/dashbord", BROWSER);
+        assertThat(mistyped.statusCode()).isEqualTo(404);
+        assertThat(mistyped.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
+        assertThat(mistyped.body()).contains("/dashbord not found", "href=\"/\"");
+        assertThat(get("/dashbord", null).headers().firstValue("Content-Type")).hasValue(Problem.CONTENT_TYPE);
+        assertThat(get("/assets/nothing.js", BROWSER).headers().firstValue("Content-Type"))
+                .as("assets are for programs")
+                .hasValue(Problem.CONTENT_TYPE);
         HttpResponse<String> beyond = get("/?period=2027-01", BROWSER);
         assertThat(beyond.statusCode()).isEqualTo(404);
         assertThat(beyond.body()).contains("has no value for 2027-01").doesNotContain("as known on");
