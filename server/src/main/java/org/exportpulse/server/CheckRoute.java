@@ -33,9 +33,18 @@ final class CheckRoute {
 
     private final CheckGate gate;
 
-    CheckRoute(SeriesStore store, CheckGate gate) {
+    private final FreshnessNote freshness;
+    private final String flagship;
+
+    /**
+     * @param freshness the line the page opens with
+     * @param flagship the series whose freshness the page shows (the one articles are mostly about)
+     */
+    CheckRoute(SeriesStore store, CheckGate gate, FreshnessNote freshness, String flagship) {
         this.store = store;
         this.gate = gate;
+        this.freshness = freshness;
+        this.flagship = flagship;
     }
 
     /**
@@ -100,7 +109,10 @@ final class CheckRoute {
                     + gate.run(() -> CheckHtml.fragment(check(article, day)), ClientGone.of(ctx))
                     + "</section>";
         }
-        ctx.contentType("text/html; charset=utf-8").result(CheckPage.render(text, date, result));
+        String note = store.series(flagship)
+                .map(f -> freshness.html(DerivedMonthsSource.over(store), f.id(), f.title(), true, null))
+                .orElse("");
+        ctx.contentType("text/html; charset=utf-8").result(CheckPage.render(text, date, result, note));
     }
 
     private CheckReport check(String text, LocalDate date) {

@@ -5,7 +5,6 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.exportpulse.brief.compose.BriefPresets;
@@ -14,7 +13,6 @@ import org.exportpulse.core.figures.Comparison;
 import org.exportpulse.core.figures.HeadlineFigures;
 import org.exportpulse.core.figures.HeadlineFiguresKernel;
 import org.exportpulse.core.forecast.SeriesForecast;
-import org.exportpulse.core.release.FreshnessKernel;
 import org.exportpulse.core.release.ReleasePattern;
 import org.exportpulse.core.series.MonthRuns;
 import org.exportpulse.core.series.NotFoundException;
@@ -27,7 +25,6 @@ import org.exportpulse.core.time.CalendarMonth;
 import org.exportpulse.export.HtmlText;
 import org.exportpulse.export.Numbers;
 import org.exportpulse.export.RecordWords;
-import org.exportpulse.export.ReleaseWords;
 import org.exportpulse.store.SeriesStore;
 
 /**
@@ -140,18 +137,8 @@ final class DashboardPage {
 
     /** How current the series is against its publisher's release calendar (on the as-of date or today). */
     private void freshness(StringBuilder html, Series series, String asOf, ObservationSource source) {
-        LocalDate today = asOf.isEmpty() ? LocalDate.now(clock) : Dates.parse("as_of", asOf);
-        FreshnessKernel.of(source, calendar).compute(series.id(), today).ifPresent(r -> {
-            html.append("<p id=\"freshness\" role=\"status\"><strong>Freshness:</strong> ")
-                    .append(HtmlText.escape(ReleaseWords.summary(r)))
-                    .append(".");
-            if (r.behind()) {
-                html.append(" <strong id=\"behind\">Behind: ")
-                        .append(HtmlText.escape(ReleaseWords.overdue(r)))
-                        .append(".</strong>");
-            }
-            html.append("</p>");
-        });
+        html.append(new FreshnessNote(calendar, clock)
+                .html(source, series.id(), series.title(), false, asOf.isEmpty() ? null : Dates.parse("as_of", asOf)));
     }
 
     private String page(

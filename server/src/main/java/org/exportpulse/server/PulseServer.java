@@ -121,7 +121,11 @@ public final class PulseServer {
         IngestRoute ingest = new IngestRoute(store, token, aggregates, clock);
         DashboardPage dashboard =
                 new DashboardPage(store, BundledData.seriesGroups(), presets, BundledData.releasePatterns(), clock);
-        CheckRoute check = new CheckRoute(store, gate);
+        CheckRoute check = new CheckRoute(
+                store,
+                gate,
+                new FreshnessNote(BundledData.releasePatterns(), clock),
+                presets.flagship().seriesId());
         BriefRoute brief = new BriefRoute(store, engines, presets, BundledData.releasePatterns(), clock);
         ModelRoutes models = new ModelRoutes(store, engines, presets);
         ReleasesRoute releases = new ReleasesRoute(store, BundledData.releasePatterns(), clock);

@@ -481,7 +481,31 @@ class DashboardBrowserTest {
         assertThat(marks.get(1).getDomAttribute("title")).contains("September 2025's figure", "$356 million");
         assertThat(browser.findElements(By.cssSelector("table.claims tbody tr")))
                 .hasSize(2);
+        assertThat(browser.findElement(By.cssSelector(".check-summary")).getText())
+                .isEqualTo("2 numbers checked: 1 supported, 1 contradicted. 1 error to correct.");
+        assertThat(marks.get(1).findElement(By.cssSelector(".tag")).getText())
+                .as("the verdict is written beside the number, not only in a tooltip")
+                .isEqualTo("✗ 2 contradicted");
+        assertThat(marks.get(1).findElement(By.cssSelector(".tag")).isDisplayed())
+                .isTrue();
+        assertThat(browser.findElement(By.id("freshness")).getText())
+                .startsWith("Freshness of Pakistan IT & telecom (ICT) services exports: data through");
         screenshot("check");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            Object overflow = ((ChromeDriver) browser)
+                    .executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) overflow).intValue())
+                    .as("the verdicts fit a phone: horizontal overflow in px")
+                    .isLessThanOrEqualTo(0);
+            assertThat(browser.findElement(By.cssSelector("table.claims thead")).isDisplayed())
+                    .as("on a phone each claim is a block of labelled lines")
+                    .isFalse();
+            screenshot("check-phone");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
     }
 
     @Test
