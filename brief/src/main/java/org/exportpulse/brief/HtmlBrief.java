@@ -35,7 +35,8 @@ public final class HtmlBrief {
         List<ChartImage> charts = BriefChartFactory.charts(brief.charts());
         StringBuilder b = new StringBuilder(32_768);
         b.append(
-                        "<!DOCTYPE html>\n<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"utf-8\"/>")
+                        "<!DOCTYPE html>\n<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"utf-8\"/>"
+                                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
                 .append("<title>")
                 .append(escape(brief.title()))
                 .append("</title><style>")

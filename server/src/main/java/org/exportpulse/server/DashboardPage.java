@@ -111,12 +111,23 @@ final class DashboardPage {
                         + HtmlText.escape(Numbers.month(month)) + " as known today</a></li>");
     }
 
-    /** Swagger UI over the OpenAPI document, at {@code /docs}. */
+    /** Swagger UI over the OpenAPI document, at {@code /docs}, under the freshness of the flagship series. */
     void docs(Context ctx) {
+        Series flagship = store.series(presets.flagship().seriesId()).orElse(null);
+        String note = flagship == null
+                ? ""
+                : new FreshnessNote(calendar, clock)
+                        .html(DerivedMonthsSource.over(store), flagship.id(), flagship.title(), true, null);
         ctx.contentType("text/html; charset=utf-8")
-                .result("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>ExportPulse API</title>"
+                .result("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                        + "<title>ExportPulse API</title>"
                         + "<link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"/assets/swagger-ui.css\">"
-                        + "</head><body><div id=\"swagger\"></div><script src=\"/assets/swagger-ui-bundle.js\"></script>"
+                        + "<link rel=\"stylesheet\" href=\"/assets/dashboard.css\"></head><body>"
+                        + "<header><h1>ExportPulse API</h1><nav><a href=\"/\">Dashboard</a> · <a href=\"/brief\">Monthly"
+                        + " brief</a> · <a href=\"/check\">Check an article</a> · <a href=\"/api/openapi.yaml\">OpenAPI"
+                        + " document</a></nav></header><main>" + note + "<div id=\"swagger\"></div></main>"
+                        + "<script src=\"/assets/swagger-ui-bundle.js\"></script>"
                         + "<script src=\"/assets/docs.js\"></script></body></html>");
     }
 
