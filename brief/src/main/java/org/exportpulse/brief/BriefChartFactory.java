@@ -58,7 +58,7 @@ public final class BriefChartFactory {
         if (!data.shares().isEmpty()) {
             charts.add(new ChartImage(
                     "share",
-                    "Share of exports by fiscal year (%), one line per denominator and basis",
+                    "Share of total exports (goods and services) and of services exports by fiscal year (%), one line per total and basis",
                     shares(data),
                     640,
                     280));
@@ -190,8 +190,9 @@ public final class BriefChartFactory {
         }
         NumberAxis pct = axis("% of exports");
         pct.setAutoRangeIncludesZero(true);
-        JFreeChart chart =
-                chart(new CategoryPlot(values, new CategoryAxis("Fiscal year"), pct, line), "Share of exports");
+        JFreeChart chart = chart(
+                new CategoryPlot(values, new CategoryAxis("Fiscal year"), pct, line),
+                "Share of total exports and of services exports");
         chart.addLegend(new org.jfree.chart.title.LegendTitle(chart.getPlot()));
         chart.getLegend().setItemFont(LABEL);
         return chart;

@@ -56,7 +56,7 @@ public final class HtmlBrief {
                     .append("</h2>");
             for (List<Part> paragraph : s.paragraphs()) {
                 b.append("<p>")
-                        .append(prose.paragraph(paragraph, HtmlBrief::escape, HtmlBrief::number))
+                        .append(glued(prose.paragraph(paragraph, HtmlBrief::escape, HtmlBrief::number)))
                         .append("</p>");
             }
             String chart = CHART_AFTER.get(s.id());
@@ -103,22 +103,58 @@ public final class HtmlBrief {
         b.append("<figcaption>").append(escape(c.caption())).append("</figcaption></figure>");
     }
 
+    /** The notes, each pointing into the one list of sources that follows them. */
     private static void notes(StringBuilder b, Brief brief) {
+        Footnote notes = Footnote.of(brief);
         b.append("<section id=\"notes\"><h2>Notes: where each number comes from</h2><ol class=\"footnotes\">");
         List<BriefNumber> all = brief.numbers();
         for (int i = 0; i < all.size(); i++) {
-            b.append("<li id=\"fn-")
-                    .append(i + 1)
-                    .append("\">")
-                    .append(linked(Footnote.text(all.get(i))))
+            b.append("<li id=\"fn-").append(i + 1).append("\">");
+            for (Object part : notes.parts(all.get(i))) {
+                if (part instanceof Integer n) {
+                    b.append("<a class=\"src\" href=\"#src-")
+                            .append(n)
+                            .append("\">[S")
+                            .append(n)
+                            .append("]</a>");
+                } else {
+                    b.append(ids(escape((String) part)));
+                }
+            }
+            b.append("</li>");
+        }
+        b.append("</ol></section><section id=\"sources\"><h2>Sources</h2><ol class=\"sources\">");
+        for (Footnote.Source s : notes.sources()) {
+            b.append("<li id=\"src-")
+                    .append(s.number())
+                    .append("\">S")
+                    .append(s.number())
+                    .append(". ");
+            if (s.address().startsWith("https://") || s.address().startsWith("http://")) {
+                b.append("<a href=\"")
+                        .append(escape(s.address()))
+                        .append("\">")
+                        .append(escape(s.address()))
+                        .append("</a>");
+            } else {
+                b.append(escape(s.address()));
+            }
+            b.append(s.publicBy() == null ? "" : " (public by " + s.publicBy() + ")")
                     .append("</li>");
         }
         b.append("</ol></section>");
     }
 
-    /** Escapes the note and makes its URLs links. */
-    private static String linked(String text) {
-        return escape(text).replaceAll("(https?://[^\\s;<]+?)(?=[;.]?(?:\\s|$|;))", "<a href=\"$1\">$1</a>");
+    /** Series ids and periods kept whole on a line ({@code pk.ict.exports 2025-12}). */
+    private static String ids(String escaped) {
+        return escaped.replaceAll("\\b([a-z]{2,}(?:\\.[a-z0-9_]+)+)\\b", "<span class=\"nobr\">$1</span>");
+    }
+
+    /** A number in parentheses stays on one line with them: no line starts with a lone "(". */
+    static String glued(String paragraph) {
+        return paragraph.replaceAll(
+                "\\((<span class=\"num\"[^>]*>[^<]*</span><sup class=\"fn\"><a[^>]*>\\d+</a></sup>)(\\)?)",
+                "<span class=\"nobr\">($1$2</span>");
     }
 
     static String escape(String s) {

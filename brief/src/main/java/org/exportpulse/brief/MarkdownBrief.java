@@ -48,13 +48,18 @@ public final class MarkdownBrief {
                             .append(".png)\n\n"));
         }
         b.append("## Notes\n\n");
+        Footnote notes = Footnote.of(brief);
         List<BriefNumber> all = brief.numbers();
         for (int i = 0; i < all.size(); i++) {
             b.append("[^")
                     .append(i + 1)
                     .append("]: ")
-                    .append(Footnote.text(all.get(i)))
+                    .append(notes.text(all.get(i)))
                     .append('\n');
+        }
+        b.append("\n## Sources\n\n");
+        for (Footnote.Source s : notes.sources()) {
+            b.append("- ").append(Footnote.text(s)).append('\n');
         }
         b.append("\n## Numbers (machine-readable)\n\n```json\n")
                 .append(json(brief))

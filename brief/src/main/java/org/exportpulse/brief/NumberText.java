@@ -1,6 +1,7 @@
 package org.exportpulse.brief;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import org.exportpulse.brief.compose.BriefNumber;
 import org.exportpulse.core.series.Unit;
@@ -8,7 +9,9 @@ import org.exportpulse.export.Numbers;
 
 /**
  * A brief number as the profession writes it: {@code $437 million}, {@code $2.24 billion}, {@code
- * 22.8%}, {@code +3.1 percentage points}, {@code 4th}.
+ * 22.8%}, {@code +3.1 percentage points}, {@code 4th}. Money has at most three significant figures
+ * ({@code $209 million} for an average of 208.75, {@code $17.9 billion}, {@code $178 billion}), as
+ * central banks' releases write it; the exact value stays in the note and the data block.
  */
 public final class NumberText {
 
@@ -19,8 +22,8 @@ public final class NumberText {
     public static String of(BriefNumber n) {
         BigDecimal v = n.value();
         return switch (n.kind()) {
-            case USD_MILLION -> Numbers.amount(roundMillions(v), Unit.USD_MILLION);
-            case USD -> Numbers.amount(v, USD);
+            case USD_MILLION -> money(v);
+            case USD -> money(USD.convert(v, Unit.USD_MILLION));
             case CHANGE_PCT -> v.signum() < 0 ? Numbers.signedPercent(v) : Numbers.percent(v);
             case SHARE_PCT -> Numbers.percent(v);
             case POINTS -> points(v);
@@ -29,9 +32,25 @@ public final class NumberText {
         };
     }
 
-    /** Computed amounts (averages) to one decimal under a billion; published ones keep their digits. */
-    private static BigDecimal roundMillions(BigDecimal v) {
-        return v.scale() > 3 ? v.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros() : v;
+    private static final MathContext THREE_FIGURES = new MathContext(3, RoundingMode.HALF_UP);
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+    /**
+     * US$ millions at three significant figures at most: {@code $437 million}, {@code $7.5
+     * million}, {@code $2.98 billion}, {@code $4.00 billion}, {@code $17.9 billion}.
+     */
+    static String money(BigDecimal millions) {
+        BigDecimal m = millions.round(THREE_FIGURES);
+        String sign = m.signum() < 0 ? "-" : "";
+        BigDecimal abs = m.abs();
+        if (abs.compareTo(THOUSAND) >= 0) {
+            BigDecimal billions = abs.divide(THOUSAND);
+            int whole = billions.precision() - billions.scale();
+            return sign + "$"
+                    + billions.setScale(Math.max(0, 3 - whole), RoundingMode.HALF_UP)
+                            .toPlainString() + " billion";
+        }
+        return sign + "$" + abs.stripTrailingZeros().toPlainString() + " million";
     }
 
     private static String points(BigDecimal v) {

@@ -14,7 +14,8 @@ import org.exportpulse.brief.compose.Brief;
 /**
  * The brief as an A4 PDF (openhtmltopdf over the same XHTML as {@link HtmlBrief}, charts as PNG),
  * with page numbers, a source footer and DejaVu Sans embedded from the jar, so that −, ≈ and ₨
- * render.
+ * render. The PDF is tagged (PDF/UA as openhtmltopdf writes it: a structure tree, the document's
+ * title and language, charts with their captions as alternative text).
  */
 public final class PdfBrief {
 
@@ -30,6 +31,7 @@ public final class PdfBrief {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.usePdfUaAccessbility(true); // tagged: structure, reading order and alt texts for screen readers
             builder.useFont(
                     () -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(

@@ -70,4 +70,51 @@ class BriefWritersTest {
         assertThat(md).contains("```json");
         assertThat(MarkdownBrief.escape("a*b_c[d]")).isEqualTo("a\\*b\\_c\\[d\\]");
     }
+
+    @Test
+    void notes_point_into_one_list_of_sources_each_listed_once() {
+        Brief b = brief();
+        String html = HtmlBrief.html(b);
+        Matcher cited = Pattern.compile("href=\"#src-(\\d+)\"").matcher(html);
+        int citations = 0;
+        while (cited.find()) {
+            citations++;
+            assertThat(html).contains("<li id=\"src-" + cited.group(1) + "\">S" + cited.group(1) + ". ");
+        }
+        assertThat(citations).isPositive();
+        String source = "https://example.org/" + IT + "/2025-12";
+        assertThat(count(Pattern.compile(Pattern.quote("href=\"" + source + "\"")), html))
+                .as("a source's address is written once, in the list, however many numbers use it")
+                .isEqualTo(1);
+        String md = MarkdownBrief.markdown(b, List.of(), "charts/");
+        assertThat(md).contains("## Sources", "- S1. https://example.org/").contains("[S1]");
+        assertThat(count(Pattern.compile(Pattern.quote(source + " ")), md)
+                        + count(Pattern.compile(Pattern.quote(source + "\n")), md))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_number_in_parentheses_never_leaves_its_bracket_at_a_line_end() {
+        String html = HtmlBrief.html(brief());
+        int bracketed = count(Pattern.compile(Pattern.quote("(<span class=\"num\"")), html);
+        assertThat(bracketed).isPositive();
+        assertThat(count(Pattern.compile(Pattern.quote("<span class=\"nobr\">(<span class=\"num\"")), html))
+                .isEqualTo(bracketed);
+        assertThat(html).contains(".num{font-weight:bold;white-space:nowrap}");
+    }
+
+    @Test
+    void the_pdf_is_tagged_with_its_title_and_language() throws Exception {
+        Brief b = brief();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        PdfBrief.write(b, out);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+            var catalog = pdf.getDocumentCatalog();
+            assertThat(catalog.getStructureTreeRoot()).as("a structure tree").isNotNull();
+            assertThat(catalog.getMarkInfo()).isNotNull();
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getLanguage()).isEqualTo("en");
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(b.title());
+        }
+    }
 }

@@ -18,12 +18,20 @@ class NumberTextTest {
     }
 
     @Test
-    void amounts_in_millions_keep_published_digits_and_round_computed_ones() {
+    void money_has_at_most_three_significant_figures() {
         assertThat(text("437", BriefNumber.Kind.USD_MILLION)).isEqualTo("$437 million");
         assertThat(text("2240", BriefNumber.Kind.USD_MILLION)).isEqualTo("$2.24 billion");
-        assertThat(text("208.7500", BriefNumber.Kind.USD_MILLION))
-                .as("a computed average")
-                .isEqualTo("$208.8 million");
+        assertThat(text("208.75", BriefNumber.Kind.USD_MILLION))
+                .as("a computed average, whatever its scale")
+                .isEqualTo("$209 million");
+        assertThat(text("208.7500", BriefNumber.Kind.USD_MILLION)).isEqualTo("$209 million");
+        assertThat(text("572.5", BriefNumber.Kind.USD_MILLION)).isEqualTo("$573 million");
+        assertThat(text("7.5", BriefNumber.Kind.USD_MILLION)).isEqualTo("$7.5 million");
+        assertThat(text("4000", BriefNumber.Kind.USD_MILLION)).isEqualTo("$4.00 billion");
+        assertThat(text("17880", BriefNumber.Kind.USD_MILLION)).isEqualTo("$17.9 billion");
+        assertThat(text("-835", BriefNumber.Kind.USD_MILLION)).isEqualTo("-$835 million");
+        assertThat(text("177745449130.557", BriefNumber.Kind.USD)).isEqualTo("$178 billion");
+        assertThat(text("3633000000", BriefNumber.Kind.USD)).isEqualTo("$3.63 billion");
     }
 
     @Test

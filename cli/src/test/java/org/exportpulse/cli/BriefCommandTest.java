@@ -23,6 +23,7 @@ import org.exportpulse.core.derive.DerivedMonthsSource;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.time.FiscalCalendar;
 import org.exportpulse.core.time.Period;
+import org.exportpulse.export.HtmlText;
 import org.exportpulse.store.SeriesStore;
 import org.exportpulse.store.jdbc.H2Location;
 import org.exportpulse.store.jdbc.JdbcSeriesStore;
@@ -204,7 +205,11 @@ class BriefCommandTest {
         assertThat(html)
                 .contains("Seasonally adjusted (X-13, RSA3, 66 consecutive months from September 2020)")
                 .contains("The fiscal-year outlook is in the brief for the latest month, February 2026")
-                .contains("No share against pk.pbs.goods.exports+pk.pbs.services.exports");
+                .contains("No share of total exports of goods and services (PBS basis, goods from customs records);"
+                        + " services exports (PBS basis) for December 2025: those totals have no value for the month"
+                        + " yet.")
+                .as("totals are named in words, never by their ids")
+                .doesNotContain("No share against pk.");
         String visible = html.replaceAll("(?s)<svg.*?</svg>|<script.*?</script>|<style>.*?</style>", "")
                 .replaceAll("<[^>]+>", " ")
                 .replaceAll("https?://\\S+", " ");
@@ -226,6 +231,7 @@ class BriefCommandTest {
         assertThat(html).contains("auto forecast (line) with 80% and 95% intervals");
         JsonNode ranking = PulseRun.json(home, "ranking", "--format", "json");
         String third = ranking.at("/categories/2/series").asText();
+        String thirdName = ranking.at("/categories/2/name").asText();
         String outcome = "";
         for (JsonNode c : ranking.get("crossovers")) {
             outcome = c.get("series").asText().equals(third) ? c.get("outcome").asText() : outcome;
@@ -233,7 +239,8 @@ class BriefCommandTest {
         assertThat(outcome).as("other manufactures has one year of totals").isEqualTo("not_enough_history");
         assertThat(html)
                 .as("the brief's top-three answer is pulse ranking's")
-                .contains("No year can be given: " + third + " has no total before FY25");
+                .contains("No year can be given: " + HtmlText.escape(thirdName) + " has no total before FY25")
+                .doesNotContain("No year can be given: " + third);
         assertThat(html).contains("FY26 would end at about").contains("data-key=\"outlook.total\"");
         JsonNode projected =
                 PulseRun.json(home, "outlook", "pk.ict.exports", "--fiscal-year", "FY26", "--format", "json");

@@ -48,9 +48,9 @@ public final class RankingWords {
                 r.fiscalYear().label());
     }
 
-    /** {@code pk.pbs.x.fy has no total before FY25, so its growth cannot be estimated}. */
+    /** {@code Pakistan other manufactures exports (PBS) has no total before FY25, so its growth cannot be estimated}. */
     public static String noHistory(ExportRanking r, ExportRanking.Crossover c) {
-        return c.seriesId() + " has no total before " + r.fiscalYear().label() + ", so its growth cannot be estimated";
+        return c.name() + " has no total before " + r.fiscalYear().label() + ", so its growth cannot be estimated";
     }
 
     /** The assumptions, one sentence fragment each. */

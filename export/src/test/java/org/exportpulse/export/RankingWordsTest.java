@@ -45,7 +45,7 @@ class RankingWordsTest {
                         "passes it in FY30 if big grows +2.5% a year (its compound growth FY22 to FY25)",
                         "not within 10 years (to FY35) if big grows +2.5% a year (FY22 to FY25)",
                         "already above in FY25",
-                        "not enough history: food.fy has no total before FY25, so its growth cannot be estimated");
+                        "not enough history: food has no total before FY25, so its growth cannot be estimated");
     }
 
     @Test

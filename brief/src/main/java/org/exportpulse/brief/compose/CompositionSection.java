@@ -11,8 +11,10 @@ import org.exportpulse.core.time.FiscalYear;
 
 /**
  * The parts of the total (computer, telecommunication, information services) in the latest fiscal
- * year that has them all, and each part's contribution to growth, in percentage points, over the
- * latest pair of consecutive fiscal years that has them all.
+ * year that has them all, and each part's contribution to growth, in percentage points, from the
+ * latest earlier fiscal year that has them all (the year before, or an earlier one when a year lacks
+ * a part, which the sentence says), so a brief never compares an old pair of years when a newer year
+ * has the breakdown.
  */
 final class CompositionSection {
 
@@ -45,8 +47,9 @@ final class CompositionSection {
         }
         List<List<Part>> paragraphs = new ArrayList<>();
         paragraphs.add(shares(year.get()));
-        Optional<FiscalYear> pairEnd = latestPair(year.get());
-        pairEnd.ifPresent(fy -> paragraphs.add(contributions(fy)));
+        FiscalYear yearBefore =
+                new FiscalYear(year.get().endYear() - 1, year.get().firstMonth());
+        latestWithAll(yearBefore).ifPresent(before -> paragraphs.add(contributions(before, year.get())));
         return new BriefSection("composition", "Composition", paragraphs, true);
     }
 
@@ -76,9 +79,8 @@ final class CompositionSection {
         return p.words(".").build();
     }
 
-    /** Each part's change over the year before, in points of the parts' combined total then. */
-    private List<Part> contributions(FiscalYear fy) {
-        FiscalYear before = new FiscalYear(fy.endYear() - 1, fy.firstMonth());
+    /** Each part's change from {@code before} to {@code fy}, in points of the parts' combined total then. */
+    private List<Part> contributions(FiscalYear before, FiscalYear fy) {
         BigDecimal base = BigDecimal.ZERO;
         List<TraceRef> baseRefs = new ArrayList<>();
         for (String id : components) {
@@ -86,9 +88,7 @@ final class CompositionSection {
             base = base.add(o.value());
             baseRefs.add(TraceRef.of(id, o));
         }
-        Prose p = new Prose()
-                .words("From " + before.label() + " to " + fy.label()
-                        + ", the latest pair of fiscal years with every part, ");
+        Prose p = new Prose().words("From " + before.label() + " to " + fy.label() + gap(before, fy) + ", ");
         for (int i = 0; i < components.size(); i++) {
             String id = components.get(i);
             Observation now = data.value(id, fy).orElseThrow();
@@ -116,15 +116,16 @@ final class CompositionSection {
         return Optional.empty();
     }
 
-    private Optional<FiscalYear> latestPair(FiscalYear from) {
-        for (FiscalYear fy = from;
-                fy.endYear() > from.endYear() - 15;
-                fy = new FiscalYear(fy.endYear() - 1, fy.firstMonth())) {
-            if (hasAll(fy) && hasAll(new FiscalYear(fy.endYear() - 1, fy.firstMonth()))) {
-                return Optional.of(fy);
-            }
+    /** {@code  (no breakdown is stored for FY24)} when years lie between; empty for consecutive years. */
+    private static String gap(FiscalYear before, FiscalYear fy) {
+        int between = fy.endYear() - before.endYear() - 1;
+        if (between == 0) {
+            return "";
         }
-        return Optional.empty();
+        FiscalYear first = new FiscalYear(before.endYear() + 1, fy.firstMonth());
+        FiscalYear last = new FiscalYear(fy.endYear() - 1, fy.firstMonth());
+        return " (no breakdown is stored for " + (between == 1 ? first.label() : first.label() + " to " + last.label())
+                + ")";
     }
 
     private boolean hasAll(FiscalYear fy) {

@@ -10,6 +10,7 @@ import org.exportpulse.core.series.Denominator;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.core.series.SeriesId;
+import org.exportpulse.core.series.TotalKind;
 import org.exportpulse.core.time.CalendarMonth;
 import org.exportpulse.core.time.FiscalYear;
 
@@ -46,7 +47,7 @@ final class WeightSection {
             return BriefSection.unavailable(
                     "weight",
                     "Weight in exports",
-                    "No denominator is listed for " + f.series().id()
+                    "No denominator is listed for " + f.series().title()
                             + " and no export categories are set, so its weight cannot be shown.");
         }
         return new BriefSection("weight", "Weight in exports", paragraphs, true);
@@ -58,7 +59,11 @@ final class WeightSection {
         List<String> lacking = new ArrayList<>();
         for (ShareFigure s : f.shares()) {
             if (s.pct() == null) {
-                lacking.add(s.denominator());
+                String label = totalWords(List.of(s.basis()), s.basis()) + " ("
+                        + data.wording().basis(Denominator.parse(s.denominator())) + ")";
+                if (!lacking.contains(label)) {
+                    lacking.add(label);
+                }
                 continue;
             }
             List<TraceRef> refs = new ArrayList<>(List.of(TraceRef.of(id, f.observation())));
@@ -74,8 +79,9 @@ final class WeightSection {
             p.words(".");
         }
         if (!lacking.isEmpty()) {
-            p.words((p.isEmpty() ? "" : " ") + "No share against " + String.join(", ", lacking) + " for "
-                    + Words.month(f.period()) + ": the denominator has no value for that month yet.");
+            p.words((p.isEmpty() ? "" : " ") + "No share of " + String.join("; ", lacking) + " for "
+                    + Words.month(f.period()) + ": " + (lacking.size() == 1 ? "that total has" : "those totals have")
+                    + " no value for the month yet.");
         }
         return p.build();
     }
@@ -122,9 +128,19 @@ final class WeightSection {
                         BriefData.share(own.value(), total),
                         BriefNumber.Kind.SHARE_PCT,
                         refs))
-                .words(" of " + String.join(" + ", titles) + " ("
+                .words(" of " + totalWords(titles, String.join(" + ", titles)) + " ("
                         + data.wording().basis(d) + ").")
                 .build());
+    }
+
+    /** {@code total exports of goods and services}, {@code services exports}, …, from the totals' titles; else {@code otherwise}. */
+    private static String totalWords(List<String> titles, String otherwise) {
+        return switch (TotalKind.of(titles)) {
+            case GOODS_AND_SERVICES -> "total exports of goods and services";
+            case SERVICES -> "services exports";
+            case GOODS -> "goods exports";
+            case OTHER -> otherwise;
+        };
     }
 
     private Optional<List<Part>> ranking(FiscalYear from) {
