@@ -178,6 +178,9 @@ public final class PulseServer {
             post.accept("/check", check::page);
             get.accept("/", ConsistentReads.of(store::lastChanged, dashboard::render));
             get.accept("/assets/{name}", dashboard::asset);
+            // browsers ask for it on pages without an icon link (the brief, saved files): no icon, no error
+            get.accept(
+                    "/favicon.ico", ctx -> ctx.status(HttpStatus.NO_CONTENT).header("Cache-Control", "max-age=86400"));
             get.accept("/docs", dashboard::docs);
             config.events.serverStopped(gate::close);
             config.routes.exception(ServerBusyException.class, (e, ctx) -> {

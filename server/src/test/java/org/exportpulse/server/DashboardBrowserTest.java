@@ -108,6 +108,16 @@ class DashboardBrowserTest {
         }
     }
 
+    /** After every test: no JavaScript error and no failed request (Chromium logs both as SEVERE). */
+    @org.junit.jupiter.api.AfterEach
+    void no_console_error_or_failed_request() {
+        List<String> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+        assertThat(severe).as("console errors and failed requests").isEmpty();
+    }
+
     private static String url(String path) {
         return "http://127.0.0.1:" + app.port() + path;
     }
@@ -365,6 +375,61 @@ class DashboardBrowserTest {
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .toList();
         assertThat(severe).as("console errors and failed requests").isEmpty();
+    }
+
+    /** axe-core as ./run-tests installs it from npm (the version pinned in tools/axe/package-lock.json). */
+    private static final Path AXE = Path.of("..", "tools", "axe", "node_modules", "axe-core", "axe.min.js");
+
+    /** The serious and critical accessibility violations axe-core finds on the page shown, one line each. */
+    private static List<String> seriousViolations() throws Exception {
+        if (!Files.isReadable(AXE)) {
+            throw new IllegalStateException("the accessibility checks need axe-core at "
+                    + AXE.toAbsolutePath().normalize()
+                    + " (./run-tests installs it; or run: npm ci --prefix tools/axe)");
+        }
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.executeScript(Files.readString(AXE));
+        Object found = chrome.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                + "    .map(function (v) { return v.impact + ' ' + v.id + ': ' + v.help + ' at '"
+                + "      + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(', '); }));"
+                + "}).catch(function (e) { done(['axe failed: ' + e]); });");
+        return ((List<?>) found).stream().map(String::valueOf).toList();
+    }
+
+    @Test
+    void every_page_passes_axe_core_without_a_serious_violation_at_desktop_and_phone_widths() throws Exception {
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        for (int width : new int[] {1400, 390}) {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1000));
+            try {
+                for (String path : List.of("/?series=pk.ict.exports&period=2025-12", "/brief", "/docs", "/check")) {
+                    browser.get(url(path));
+                    if (path.equals("/")) {
+                        waiting().until(d -> d.findElement(By.id("chart")).getDomAttribute("data-points") != null);
+                    }
+                    if (path.equals("/docs")) {
+                        waiting()
+                                .until(d -> !d.findElements(By.cssSelector(".swagger-ui .info .title"))
+                                        .isEmpty());
+                    }
+                    assertThat(seriousViolations())
+                            .as(path + " at " + width + " px")
+                            .isEmpty();
+                }
+                browser.findElement(By.id("text")).sendKeys("IT exports were $437 million in December 2025.");
+                browser.findElement(By.id("check")).click();
+                waiting()
+                        .until(d -> !d.findElements(By.cssSelector(".article mark.claim"))
+                                .isEmpty());
+                assertThat(seriousViolations())
+                        .as("/check with verdicts at " + width + " px")
+                        .isEmpty();
+            } finally {
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+            }
+        }
     }
 
     @Test
