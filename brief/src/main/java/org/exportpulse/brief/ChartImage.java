@@ -44,11 +44,15 @@ public record ChartImage(String name, String caption, JFreeChart chart, int widt
         return out.toByteArray();
     }
 
-    /** The chart as an SVG document. */
+    /** The chart as an SVG document, its caption as {@code <title>}. */
     public String svg() {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         g.setDefsKeyPrefix(name + "-"); // fixed ids: the same chart gives the same SVG
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
-        return g.getSVGDocument();
+        String svg = g.getSVGDocument();
+        int open = svg.indexOf('>', svg.indexOf("<svg")) + 1;
+        // its caption as the SVG's own title: what a screen reader says, wherever the file goes
+        return svg.substring(0, open) + "<title>" + org.exportpulse.export.HtmlText.escape(caption) + "</title>"
+                + svg.substring(open);
     }
 }

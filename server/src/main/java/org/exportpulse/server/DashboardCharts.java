@@ -87,7 +87,11 @@ final class DashboardCharts {
                 .append(" <span class=\"key\"><span aria-hidden=\"true\">○</span> derived from reported totals ·"
                         + " <span aria-hidden=\"true\">◆</span> revised since first published</span>")
                 .append("</figcaption></figure><p class=\"chart-links\"><a id=\"permalink\" href=\"\">Link to this"
-                        + " chart as shown</a></p>");
+                        + " chart as shown</a> · Embed it: <a id=\"chart-svg\" href=\"/chart/")
+                .append(HtmlText.escape(series.id()))
+                .append(".svg\">SVG</a> · <a id=\"chart-png\" href=\"/chart/")
+                .append(HtmlText.escape(series.id()))
+                .append(".png\">PNG</a></p>");
     }
 
     /** {@code Source: <definition> (pk.ict.exports). Data through February 2026; last updated 2026-11-28.} */

@@ -178,6 +178,8 @@ public final class PulseServer {
             post.accept("/check", check::page);
             get.accept("/", ConsistentReads.of(store::lastChanged, dashboard::render));
             get.accept("/assets/{name}", dashboard::asset);
+            ChartRoute charts = new ChartRoute(store);
+            get.accept("/chart/{file}", ConsistentReads.of(store::lastChanged, charts::chart));
             // browsers ask for it on pages without an icon link (the brief, saved files): no icon, no error
             get.accept(
                     "/favicon.ico", ctx -> ctx.status(HttpStatus.NO_CONTENT).header("Cache-Control", "max-age=86400"));

@@ -284,6 +284,9 @@ class DashboardBrowserTest {
         assertThat(option("chart", ".yAxis[0].name")).isEqualTo("% change from a year ago, rolling 12-month total");
         String permalink = browser.findElement(By.id("permalink")).getDomProperty("href");
         assertThat(permalink).isEqualTo(browser.getCurrentUrl());
+        assertThat(browser.findElement(By.id("chart-svg")).getDomProperty("href"))
+                .as("the embeddable chart carries the same state")
+                .endsWith("/chart/pk.ict.exports.svg?transform=r12_pc1");
 
         browser.get(url("/?series=pk.ict.exports&transform=pc1&from=2023-01&to=2024-12"));
         wait.until(d -> "pc1".equals(d.findElement(By.id("chart")).getDomAttribute("data-transform")));

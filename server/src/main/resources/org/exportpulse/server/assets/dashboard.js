@@ -36,6 +36,15 @@
     if (value) { query.set(name, value); } else { query.delete(name); }
     window.history.replaceState(null, "", "?" + query.toString());
     if (permalink) { permalink.href = window.location.href; }
+    // the embeddable chart files carry the same state
+    var state = new URLSearchParams();
+    ["transform", "from", "to", "as_of"].forEach(function (k) { if (query.get(k)) { state.set(k, query.get(k)); } });
+    ["svg", "png"].forEach(function (format) {
+      var link = document.getElementById("chart-" + format);
+      if (link) {
+        link.href = "/chart/" + encodeURIComponent(series) + "." + format + (state.toString() ? "?" + state.toString() : "");
+      }
+    });
   }
   remember("transform", picker.value === "lin" ? "" : picker.value);
 
