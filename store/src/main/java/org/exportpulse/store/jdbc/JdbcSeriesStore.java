@@ -76,15 +76,29 @@ public final class JdbcSeriesStore implements SeriesStore {
         }
     }
 
+    /**
+     * Held while migrating: stores opened at once in one process (a server's instances, a test's)
+     * migrate one after the other. Without it two could both run the first migration on a new H2
+     * database, whose DDL is not transactional: the loser's half-done migration is recorded as
+     * failed and no later open validates.
+     */
+    private static final Object MIGRATING = new Object();
+
     /** Tries of a migration that collides with another process migrating the same new database. */
     private static final int MIGRATION_TRIES = 3;
 
     /**
-     * Brings the schema to {@link #SCHEMA_VERSION}. Two processes opening one new database at once
-     * may both start migrating; the one that loses gets a key violation in Flyway's history, finds
-     * the schema done by the other, or tries again.
+     * Brings the schema to {@link #SCHEMA_VERSION}, one store of this process at a time. Two processes
+     * opening one new database at once may both start migrating; the one that loses gets a key
+     * violation in Flyway's history, finds the schema done by the other, or tries again.
      */
     private static void migrate(DataSource dataSource, Connection c) {
+        synchronized (MIGRATING) {
+            migrateUnlocked(dataSource, c);
+        }
+    }
+
+    private static void migrateUnlocked(DataSource dataSource, Connection c) {
         for (int attempt = 1; schemaVersion(c) != SCHEMA_VERSION; attempt++) {
             try {
                 Flyway.configure()
