@@ -86,7 +86,9 @@ public final class BriefKernel {
         sections.add(new WeightSection(data, f, spec.categories(), spec.rankingNote()).build());
         PeersSection peers = new PeersSection(data, spec, allSeries);
         sections.add(peers.build());
-        sections.add(new OutlookSection(data, f, engines.simulator(), latest).build());
+        sections.add(
+                new OutlookSection(data, f, engines.simulator(), latest, freshness == null ? null : freshness.today())
+                        .build());
         DataNotesSection notes = new DataNotesSection(data, vintages, f, spec, Optional.ofNullable(freshness));
         List<Observation[]> revisions = notes.revisions();
         sections.add(notes.build());

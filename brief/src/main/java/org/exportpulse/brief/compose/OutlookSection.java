@@ -16,7 +16,9 @@ import org.exportpulse.export.OutlookWords;
 
 /**
  * Where the fiscal year ends at this pace ({@link OutlookKernel}): only in the brief of the series'
- * latest month, since the projection uses every month up to the latest.
+ * latest month, since the projection uses every month up to the latest. When the brief is written
+ * after the fiscal year has ended (its last months unpublished), it says so and estimates the
+ * year's total rather than projecting a year still running.
  */
 final class OutlookSection {
 
@@ -24,12 +26,16 @@ final class OutlookSection {
     private final HeadlineFigures f;
     private final PathSimulator simulator;
     private final YearMonth latest;
+    private final java.time.LocalDate today;
 
-    OutlookSection(BriefData data, HeadlineFigures f, PathSimulator simulator, YearMonth latest) {
+    /** @param today the day the brief is written, from its freshness; {@code null} when unknown */
+    OutlookSection(
+            BriefData data, HeadlineFigures f, PathSimulator simulator, YearMonth latest, java.time.LocalDate today) {
         this.data = data;
         this.f = f;
         this.simulator = simulator;
         this.latest = latest;
+        this.today = today;
     }
 
     BriefSection build() {
@@ -53,10 +59,18 @@ final class OutlookSection {
         }
         List<TraceRef> refs = data.monthRefs(id, MonthSpan.of(fy.first(), latest));
         int left = o.remaining().size();
-        Prose p = new Prose()
-                .words("If the remaining " + left + (left == 1 ? " month follows" : " months follow")
+        boolean ended = today != null && today.isAfter(fy.last().atEndOfMonth());
+        Prose p = new Prose();
+        if (ended) {
+            p.words(fy.label() + " ended in " + Words.month(fy.last()) + ", but its last " + left
+                    + (left == 1 ? " month is" : " months are") + " not yet published. ");
+        }
+        p.words("If "
+                        + (ended
+                                ? "they follow"
+                                : "the remaining " + left + (left == 1 ? " month follows" : " months follow"))
                         + " the pattern of recent years (" + OutlookWords.model(o) + "), " + fy.label()
-                        + " would end at about ")
+                        + (ended ? " would have totalled about " : " would end at about "))
                 .number(BriefData.number("outlook.total", round(o.total().mean()), BriefNumber.Kind.USD_MILLION, refs))
                 .words(", with an 80% chance of between ")
                 .number(BriefData.number(

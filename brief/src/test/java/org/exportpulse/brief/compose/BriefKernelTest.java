@@ -30,6 +30,11 @@ class BriefKernelTest {
             .value(IT + ".fy", Period.parse("FY2025", FiscalCalendar.JULY_TO_JUNE), "1400");
 
     private Brief brief(String month) {
+        return brief(month, null);
+    }
+
+    /** The brief as written on {@code today} (its freshness judged then); {@code null}: no freshness. */
+    private Brief brief(String month, java.time.LocalDate today) {
         BriefSpec spec = new BriefSpec(
                 IT,
                 YearMonth.parse(month),
@@ -42,8 +47,17 @@ class BriefKernelTest {
                 "IT exports",
                 "",
                 new Wording("Xland", "IT", "Xland ", List.of()));
-        return BriefKernel.of(data, VintageSource.none(), List.of(), Engines.of(Forecasters.coreOnly(), new Ets()))
-                .compute(spec);
+        BriefKernel kernel =
+                BriefKernel.of(data, VintageSource.none(), List.of(), Engines.of(Forecasters.coreOnly(), new Ets()));
+        if (today != null) {
+            kernel = kernel.withFreshness(org.exportpulse.core.release.FreshnessKernel.of(
+                            data,
+                            List.of(new org.exportpulse.core.release.ReleasePattern(
+                                    IT, "XX", 1, 16, 20, 23, 12, "test")))
+                    .compute(IT, today)
+                    .orElseThrow());
+        }
+        return kernel.compute(spec);
     }
 
     private static String text(BriefSection s) {
@@ -79,6 +93,22 @@ class BriefKernelTest {
         assertThat(needed.value()).isEqualByComparingTo("629");
         assertThat(needed.refs()).extracting(TraceRef::seriesId).contains(IT + ".fy", IT);
         assertThat(text(b.section("fiscal-year"))).contains("the remaining 6 months need {pace.needed}");
+    }
+
+    @Test
+    void a_fiscal_year_that_has_ended_is_estimated_not_projected_as_running() {
+        String running =
+                text(brief("2026-01", java.time.LocalDate.of(2026, 2, 20)).section("outlook"));
+        assertThat(running)
+                .startsWith("If the remaining 5 months follow the pattern of recent years (")
+                .contains("FY26 would end at about {outlook.total}");
+        String ended =
+                text(brief("2026-01", java.time.LocalDate.of(2026, 12, 4)).section("outlook"));
+        assertThat(ended)
+                .startsWith("FY26 ended in June 2026, but its last 5 months are not yet published. If they follow"
+                        + " the pattern of recent years (")
+                .contains("FY26 would have totalled about {outlook.total}")
+                .doesNotContain("would end at about");
     }
 
     @Test
