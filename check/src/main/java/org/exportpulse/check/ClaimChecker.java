@@ -34,6 +34,7 @@ public final class ClaimChecker {
     private final ChangeVerifier changes;
     private final ShareVerifier shares;
     private final RecordVerifier records;
+    private final AverageVerifier averages;
 
     private ClaimChecker(ObservationSource source, VintageSource vintages, SubjectLexicon lexicon) {
         this.facts = new Facts(Objects.requireNonNull(source, "source"), Objects.requireNonNull(vintages, "vintages"));
@@ -42,6 +43,7 @@ public final class ClaimChecker {
         List<String> single =
                 lexicon.families().stream().filter(f -> !f.contains("+")).toList();
         this.amounts = new AmountVerifier(facts, single, calendar);
+        this.averages = new AverageVerifier(facts);
         this.changes = new ChangeVerifier(facts, calendar);
         this.shares = new ShareVerifier(facts, calendar);
         this.records = new RecordVerifier(facts, calendar);
@@ -97,6 +99,7 @@ public final class ClaimChecker {
             case SHARE -> shares.verify(v);
             case RECORD -> records.verify(v);
             case SPAN -> spans(v);
+            case AVERAGE -> averages.verify(v);
         };
     }
 

@@ -300,6 +300,25 @@ final class ClaimExtractor {
                         projection,
                         n.kind());
             }
+            int averaged = Cues.averageMonths(s.text, s.local(n.start()));
+            if (averaged > 1 && period instanceof CalendarMonth m) {
+                // the months before the month the sentence is about; the verifier also tries them through it
+                return new Claim(
+                        n.start(),
+                        n.end(),
+                        ClaimKind.AVERAGE,
+                        family,
+                        MonthSpan.of(m.month().minusMonths(averaged), m.month().minusMonths(1)),
+                        n.value(),
+                        n.halfWidth(),
+                        qualifier,
+                        Claim.Comparison.NONE,
+                        null,
+                        null,
+                        null,
+                        projection,
+                        n.kind());
+            }
             return new Claim(
                     n.start(),
                     n.end(),

@@ -15,7 +15,13 @@ public enum ClaimKind {
     /** A record: {@code highest ever}, {@code for the first time}. */
     RECORD,
     /** A count of months that must agree with the months named: {@code the first eight months (July-March)}. */
-    SPAN;
+    SPAN,
+    /**
+     * A monthly average over the months before a month: {@code the average of the last 12 months …
+     * $220 million}, {@code the previous 12-month average of $233 million}; its period is the span
+     * averaged.
+     */
+    AVERAGE;
 
     /** {@code amount}, {@code change_pct}, … as written in JSON. */
     public String code() {

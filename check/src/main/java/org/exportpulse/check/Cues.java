@@ -61,7 +61,41 @@ final class Cues {
                     + "(?:estimates?|figures?|data|releases?|numbers?|reported|estimated|released)\\s+(?:of|at|was|were|as|to)?\\s*$",
             CI);
 
+    /** {@code average of the last 12 months}, {@code previous 12-month average}, {@code twelve-month average}. */
+    private static final Pattern AVERAGE_SPAN = Pattern.compile(
+            "\\baverage\\s+of\\s+the\\s+(?:last|past|previous|preceding)\\s+(?<n1>\\d+|[a-z]+)\\s+months?\\b"
+                    + "|\\b(?<n2>\\d+|[a-z]+)[- ]months?\\s+average\\b",
+            CI);
+
     private Cues() {}
+
+    /**
+     * The months averaged when the amount at {@code start} is a monthly average over the months
+     * before it ({@code the average of the last 12 months that comes to around $220 million}); 0
+     * when it is not. The cue stands before the amount with no other number between.
+     */
+    static int averageMonths(String sentence, int start) {
+        String before = sentence.substring(Math.max(0, start - 100), start);
+        Matcher m = AVERAGE_SPAN.matcher(before);
+        int months = 0;
+        while (m.find()) {
+            String gap = before.substring(m.end());
+            String n = m.group("n1") != null ? m.group("n1") : m.group("n2");
+            months = gap.matches("[^$\\d]*") ? count(n) : 0;
+        }
+        return months;
+    }
+
+    private static int count(String n) {
+        if (n.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(n);
+        }
+        try {
+            return Integer.parseInt(Words.numberOfWord(n));
+        } catch (IllegalArgumentException notANumber) {
+            return 0;
+        }
+    }
 
     /** Whether the amount at {@code start} is introduced as an earlier release ({@code the initial estimates of}). */
     static boolean isEarlierRelease(String sentence, int start) {

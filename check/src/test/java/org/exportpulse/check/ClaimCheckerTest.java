@@ -280,6 +280,39 @@ class ClaimCheckerTest {
     }
 
     @Test
+    void a_monthly_average_over_the_months_before_is_an_average_not_the_months_value() {
+        // December 2024 to November 2025: (111 + 120 + … + 130, June 140) / 12 = 1501 / 12 = 125.08
+        CheckedClaim before = claimAt(
+                "IT exports were $160 million in December 2025, above the average of the last 12 months"
+                        + " that comes to around $125 million monthly.",
+                "$125");
+        assertThat(before.kind()).isEqualTo(ClaimKind.AVERAGE);
+        assertThat(before.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(before.period().code()).isEqualTo("2024-12/2025-11");
+        assertThat(before.explanation())
+                .isEqualTo("The average of the 12 months December 2024–November 2025 was $125.1 million a month.");
+        // January to December 2025: 1550 / 12 = 129.17, "the last 12 months" read through the month
+        CheckedClaim through =
+                claimAt("In December 2025 IT exports beat their 12-month average of $129 million.", "$129");
+        assertThat(through.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(through.period().code()).isEqualTo("2025-01/2025-12");
+        CheckedClaim wrong =
+                claimAt("In December 2025 IT exports beat their 12-month average of $150 million.", "$150");
+        assertThat(wrong.kind()).isEqualTo(ClaimKind.AVERAGE);
+        assertThat(wrong.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(wrong.explanation()).contains("The average of the 12 months");
+    }
+
+    @Test
+    void an_average_over_months_the_data_lacks_is_unverifiable_never_taken_over_fewer() {
+        CheckedClaim c = claimAt(
+                "In November 2025 IT exports were above the average of the last 24 months of $120 million.", "$120");
+        assertThat(c.kind()).isEqualTo(ClaimKind.AVERAGE);
+        assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(c.explanation()).contains("the 24-month average cannot be taken");
+    }
+
+    @Test
     void a_record_that_is_not_one_is_contradicted() {
         CheckedClaim c = claimAt("IT exports hit a record $130 million in November 2025.", "record");
         assertThat(c.verdict()).isEqualTo(Verdict.CONTRADICTED);
