@@ -10,7 +10,7 @@ final class Cues {
     private static final Pattern UP = Pattern.compile(
             "\\b(?:rose|rise[sn]?|rising|up|increase[sd]?|increasing|grew|grow(?:s|n|ing|th)?"
                     + "|jump(?:s|ed|ing)?|surge[sd]?|surging|climb(?:s|ed|ing)?|higher|gain(?:s|ed)?|soar(?:s|ed|ing)?|boost(?:ed)?"
-                    + "|expand(?:s|ed)?|expansion|rebound(?:ed)?|improve[sd]?|improvement|spike[sd]?|upsurge|hike[sd]?|more|above)\\b",
+                    + "|expand(?:s|ed)?|expansion|rebound(?:ed)?|improve[sd]?|improvement|spike[sd]?|upsurge|hike[sd]?|increments?|more|above)\\b",
             CI);
     private static final Pattern DOWN = Pattern.compile(
             "\\b(?:negative\\s+growth|fell|fall(?:s|en|ing)?|down|decline[sd]?|declining|decrease[sd]?"
@@ -39,7 +39,7 @@ final class Cues {
                     + "|envisag\\w*|ambitions?|ambitious|seeks?|hopes?|vision|by\\s+20\\d\\d)\\b",
             CI);
     private static final Pattern CHANGE_ABS_BEFORE = Pattern.compile(
-            "(?:\\bby|increase\\s+of|rise\\s+of|growth\\s+of|jump\\s+of"
+            "(?:\\bby|increase\\s+of|increment\\s+of|rise\\s+of|growth\\s+of|jump\\s+of"
                     + "|decline\\s+of|drop\\s+of|fall\\s+of|addition\\s+of|gain\\s+of)\\s+(?:(?:about|around|nearly|over|some|an?|almost)\\s+)?$",
             CI);
     private static final Pattern BASE_MARKER = Pattern.compile(
@@ -139,7 +139,7 @@ final class Cues {
     }
 
     private static final Pattern CHANGE_NOUN = Pattern.compile(
-            "\\b(?:(?<up>growth|increase|rise|surge|jump|gain)|(?<down>decline|decrease|fall|drop|contraction|dip))\\b",
+            "\\b(?:(?<up>growth|increase|increment|rise|surge|jump|gain)|(?<down>decline|decrease|fall|drop|contraction|dip))\\b",
             CI);
 
     /**

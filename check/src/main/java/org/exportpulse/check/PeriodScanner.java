@@ -33,11 +33,15 @@ final class PeriodScanner {
 
     private static final String M = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    private static final String FY =
-            "(?:(?:fy|fiscal\\s+year|financial\\s+year)\\s*'?(?<fy>\\d{4}|\\d{2})(?:\\s*[-/]\\s*(?<fy2>\\d{2,4}))?"
-                    + "|(?:(?:fiscal|financial)\\s+year\\s+)?(?<y1>20\\d{2})\\s*[-/]\\s*(?<y2>\\d{2}|20\\d{2})(?![\\d-])"
-                    + "|(?<relfy>(?:(?<rel>current|this|last|previous|ongoing|present|outgoing)\\s+)?(?:fiscal|financial)"
-                    + "\\s+year(?!\\s*'?\\d)))";
+    /** A word before a fiscal year that its number overrides: {@code the current fiscal year 2023-24} is FY24. */
+    private static final String RELATIVE = "(?:current|this|last|previous|ongoing|present|outgoing)";
+
+    private static final String FY = "(?:(?:" + RELATIVE
+            + "\\s+)?(?:fy|fiscal\\s+year|financial\\s+year)\\s*'?(?<fy>\\d{4}|\\d{2})(?:\\s*[-/]\\s*(?<fy2>\\d{2,4}))?"
+            + "|(?:(?:" + RELATIVE
+            + "\\s+)?(?:fiscal|financial)\\s+year,?\\s+)?(?<y1>20\\d{2})\\s*[-/]\\s*(?<y2>\\d{2}|20\\d{2})(?![\\d-])"
+            + "|(?<relfy>(?:(?<rel>current|this|last|previous|ongoing|present|outgoing)\\s+)?(?:fiscal|financial)"
+            + "\\s+year(?!\\s*'?\\d)))";
     private static final int CI = Pattern.CASE_INSENSITIVE;
 
     private static final Pattern DATE = Pattern.compile(
@@ -54,7 +58,7 @@ final class PeriodScanner {
             "(?=[12hq34])\\b(?<part>1H|H1|2H|H2|Q[1-4]|[1-4]Q)\\s*,?\\s*(?:of\\s+)?FY\\s*'?(?<fy>\\d{4}|\\d{2})\\b",
             CI);
     private static final Pattern ORDINAL = Pattern.compile(
-            "(?=[tfsl])\\b(?:the\\s+)?(?<ord>first|second|third|fourth|last)\\s+(?:(?<unit>half|quarter)|(?<n>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months)"
+            "(?=[tfsl])\\b(?:the\\s+)?(?<ord>first|second|third|fourth|last)\\s+(?:(?<unit>half|quarter)|(?<single>month)|(?<n>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months)"
                     + "(?:\\s*\\(\\s*(?<pm1>" + M + ")\\s*(?:-|to)\\s*(?<pm2>" + M + ")\\s*\\))?"
                     + "(?:\\s+(?:of\\s+)?(?:the\\s+)?(?:" + FY + "))?",
             CI);
@@ -238,6 +242,9 @@ final class PeriodScanner {
         if (m.group("pm1") != null) {
             return MonthSpan.of(
                     monthIn(fy, Periods.monthNumber(m.group("pm1"))), monthIn(fy, Periods.monthNumber(m.group("pm2"))));
+        }
+        if (m.group("single") != null) {
+            return CalendarMonth.of(ord.equals("last") ? fy.last() : fy.first());
         }
         if (m.group("n") != null) {
             int n = count(m.group("n"));
