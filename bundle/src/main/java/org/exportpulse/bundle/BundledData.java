@@ -44,6 +44,7 @@ public final class BundledData {
     private static final String WDI = FOLDER + "wdi/";
     private static final String LEXICON = FOLDER + "lexicon/subjects.csv";
     private static final String ECONOMIES = FOLDER + "lexicon/economies.csv";
+    private static final String PUBLISHERS = FOLDER + "lexicon/publishers.csv";
     private static final String EID = FOLDER + "calendar/eid.csv";
     private static final String RELEASES = FOLDER + "calendar/releases.csv";
     private static final String GROUPS = FOLDER + "catalog/groups.csv";
@@ -214,8 +215,9 @@ public final class BundledData {
     }
 
     /**
-     * The words texts use for the series ({@code lexicon/subjects.csv}) and for their economy
-     * ({@code lexicon/economies.csv}), for the claim checker.
+     * The words texts use for the series ({@code lexicon/subjects.csv}), for their economy
+     * ({@code lexicon/economies.csv}) and for the publishers whose own publications a text may
+     * mean ({@code lexicon/publishers.csv}), for the claim checker.
      *
      * @throws UncheckedIOException when the shipped file cannot be read
      * @throws IllegalArgumentException when a row is invalid
@@ -233,7 +235,19 @@ public final class BundledData {
                                     .toList())
                     .withEconomies(CsvTable.read(resource(ECONOMIES), Set.of("name")).rows().stream()
                             .map(r -> r.get("name").strip())
-                            .toList());
+                            .toList())
+                    .withPublisherVariants(
+                            CsvTable.read(resource(PUBLISHERS), Set.of("phrase", "series", "variant", "match_case"))
+                                    .rows()
+                                    .stream()
+                                    .map(r -> new SubjectLexicon.PublisherVariant(
+                                            r.get("phrase").strip(),
+                                            r.get("series").strip(),
+                                            r.get("variant").strip(),
+                                            "yes"
+                                                    .equalsIgnoreCase(
+                                                            r.get("match_case").strip())))
+                                    .toList());
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled subject lexicon cannot be read: " + e.getMessage(), e);
         }

@@ -58,6 +58,14 @@ class BundledDataTest {
         assertThat(lexicon.entries().get(0).family()).isEqualTo("pk.ict.exports");
         assertThat(lexicon.entries()).anyMatch(e -> e.phrase().equals("IT exports"));
         assertThat(lexicon.economies()).containsExactly("Pakistan");
+        assertThat(lexicon.publisherVariants())
+                .as("a text naming the PBS means the PBS's own publication, which the bundle holds")
+                .anyMatch(v -> v.phrase().equals("Pakistan Bureau of Statistics")
+                        && v.variant().equals("pk.ict.exports.pbs"));
+        List<String> ids = BundledData.read(List.of()).series().stream()
+                .map(org.exportpulse.core.series.Series::id)
+                .toList();
+        assertThat(lexicon.publisherVariants()).allMatch(v -> ids.contains(v.variant()) && ids.contains(v.family()));
     }
 
     @Test

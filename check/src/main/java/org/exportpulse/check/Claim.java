@@ -42,6 +42,27 @@ record Claim(
         boolean earlierRelease,
         boolean periodStated) {
 
+    /** The same claim about {@code other}, another publication of the same item. */
+    Claim withFamily(String other) {
+        return new Claim(
+                start,
+                end,
+                kind,
+                other,
+                period,
+                claimed,
+                halfWidth,
+                qualifier,
+                comparison,
+                base,
+                own,
+                share,
+                projection,
+                currency,
+                earlierRelease,
+                periodStated);
+    }
+
     /** A claim the text does not present as an earlier release. */
     Claim(
             int start,

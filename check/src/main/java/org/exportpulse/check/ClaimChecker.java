@@ -72,7 +72,7 @@ public final class ClaimChecker {
         List<CheckedClaim> checked = new ArrayList<>();
         for (Claim c : new ClaimExtractor(lexicon, reference, calendar).extract(article)) {
             ClaimExtractor.stopIfInterrupted();
-            checked.add(verify(new Verification(c, article.original(), articleDate)));
+            checked.add(verify(new Verification(publication(c, article.original()), article.original(), articleDate)));
         }
         checked.sort(Comparator.comparingInt(CheckedClaim::start).thenComparingInt(CheckedClaim::end));
         return new CheckReport(articleDate, reference, article.original(), checked);
@@ -101,6 +101,24 @@ public final class ClaimChecker {
             case SPAN -> spans(v);
             case AVERAGE -> averages.verify(v);
         };
+    }
+
+    /**
+     * The claim about the publication its paragraph names ({@code … the Pakistan Bureau of
+     * Statistics (PBS) reported}: the PBS's own series), when that publication holds its period;
+     * else the claim as extracted.
+     */
+    private Claim publication(Claim c, String text) {
+        if (c.family() == null || c.period() == null) {
+            return c;
+        }
+        int from = text.lastIndexOf('\n', Math.max(0, c.start() - 1)) + 1;
+        int to = text.indexOf('\n', c.end());
+        String paragraph = text.substring(from, to < 0 ? text.length() : to);
+        return lexicon.variant(paragraph, c.family())
+                .filter(v -> !facts.values(v, c.period()).isEmpty())
+                .map(c::withFamily)
+                .orElse(c);
     }
 
     /** A count of months that disagrees with the months named: the text contradicts itself. */

@@ -39,18 +39,43 @@ public final class SubjectLexicon {
      */
     public record Mention(int start, int end, String family) {}
 
+    /**
+     * A publisher's own publication of a family: where a paragraph names the publisher ({@code
+     * phrase}), figures of {@code family} are checked against {@code variant} for the periods it
+     * holds.
+     */
+    public record PublisherVariant(String phrase, String family, String variant, boolean matchCase) {
+        /** @throws IllegalArgumentException for a blank phrase, family or variant */
+        public PublisherVariant {
+            if (phrase.isBlank() || family.isBlank() || variant.isBlank()) {
+                throw new IllegalArgumentException("a publisher variant needs a phrase, a series and a variant");
+            }
+        }
+
+        boolean namedIn(String paragraph) {
+            return Pattern.compile(
+                            "(?<![\\w])" + Pattern.quote(phrase) + "(?![\\w])",
+                            matchCase ? 0 : Pattern.CASE_INSENSITIVE)
+                    .matcher(paragraph)
+                    .find();
+        }
+    }
+
     private final List<Entry> entries;
     private final List<Entry> longestFirst;
     private final Pattern pattern;
     private final List<String> economies;
     private final ShareCues shareCues;
+    private final List<PublisherVariant> variants;
 
-    private SubjectLexicon(List<Entry> entries, List<Entry> longestFirst, List<String> economies) {
+    private SubjectLexicon(
+            List<Entry> entries, List<Entry> longestFirst, List<String> economies, List<PublisherVariant> variants) {
         this.entries = entries;
         this.longestFirst = longestFirst;
         this.pattern = compile(longestFirst);
         this.economies = List.copyOf(economies);
         this.shareCues = new ShareCues(this.economies);
+        this.variants = List.copyOf(variants);
     }
 
     /**
@@ -63,7 +88,7 @@ public final class SubjectLexicon {
         List<Entry> longestFirst = new ArrayList<>(entries);
         longestFirst.sort(
                 Comparator.comparingInt((Entry e) -> e.phrase().length()).reversed());
-        return new SubjectLexicon(List.copyOf(entries), List.copyOf(longestFirst), List.of());
+        return new SubjectLexicon(List.copyOf(entries), List.copyOf(longestFirst), List.of(), List.of());
     }
 
     /**
@@ -71,7 +96,24 @@ public final class SubjectLexicon {
      * ({@code Pakistan}): "of Pakistan's total exports" then names a share's total.
      */
     public SubjectLexicon withEconomies(List<String> names) {
-        return new SubjectLexicon(entries, longestFirst, names);
+        return new SubjectLexicon(entries, longestFirst, names, variants);
+    }
+
+    /** The same lexicon knowing which publication a text means when it names a publisher. */
+    public SubjectLexicon withPublisherVariants(List<PublisherVariant> given) {
+        return new SubjectLexicon(entries, longestFirst, economies, given);
+    }
+
+    public List<PublisherVariant> publisherVariants() {
+        return variants;
+    }
+
+    /** The publication of {@code family} that {@code paragraph} means by naming its publisher, if any. */
+    java.util.Optional<String> variant(String paragraph, String family) {
+        return variants.stream()
+                .filter(v -> v.family().equals(family) && v.namedIn(paragraph))
+                .map(PublisherVariant::variant)
+                .findFirst();
     }
 
     /** The economies' names, as texts write them. */

@@ -313,6 +313,32 @@ class ClaimCheckerTest {
     }
 
     @Test
+    void a_paragraph_naming_a_publisher_is_checked_against_that_publishers_own_figures() {
+        InMemorySource withPbs = data.monthly(IT + ".pbs", Unit.USD_MILLION, "")
+                .value(IT + ".pbs", CalendarMonth.of(2025, 11), "130.250")
+                .value(IT + ".pbs", CalendarMonth.of(2024, 11), "110.050");
+        ClaimChecker pbs = ClaimChecker.of(
+                withPbs,
+                vintages,
+                lexicon.withPublisherVariants(
+                        List.of(new SubjectLexicon.PublisherVariant("PBS", IT, IT + ".pbs", true))));
+        String named = "IT exports were $130.250 million in November 2025, up 18.36% from $110.050 million a year"
+                + " earlier, the PBS reported.";
+        List<CheckedClaim> claims = pbs.check(named, JAN_20_2026).claims();
+        assertThat(claims).extracting(CheckedClaim::verdict).containsOnly(Verdict.SUPPORTED);
+        assertThat(claims).extracting(CheckedClaim::series).containsOnly(IT + ".pbs");
+        // without the publisher named, the same figures are the SBP series' (130, 110): 130.250 is not 130
+        String unnamed = named.replace(", the PBS reported", "");
+        assertThat(pbs.check(unnamed, JAN_20_2026).claims().get(0).verdict()).isEqualTo(Verdict.CONTRADICTED);
+        // a period the publisher's series lacks is checked against the series itself
+        CheckedClaim december = pbs.check("IT exports were $160 million in December 2025, the PBS said.", JAN_20_2026)
+                .claims()
+                .get(0);
+        assertThat(december.series()).isEqualTo(IT);
+        assertThat(december.verdict()).isEqualTo(Verdict.SUPPORTED);
+    }
+
+    @Test
     void a_record_that_is_not_one_is_contradicted() {
         CheckedClaim c = claimAt("IT exports hit a record $130 million in November 2025.", "record");
         assertThat(c.verdict()).isEqualTo(Verdict.CONTRADICTED);

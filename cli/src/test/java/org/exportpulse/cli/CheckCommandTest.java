@@ -162,11 +162,11 @@ class CheckCommandTest {
 
     /**
      * The three articles collected after the rules were written: 14 of 23 right when first run,
-     * 19 after the rules they showed were fixed. Kept at that level: a change that loses a reading
+     * 22 after the rules they showed were fixed. Kept at that level: a change that loses a reading
      * of these texts shows up here.
      */
     @Test
-    void articles_collected_after_the_rules_stay_at_least_eighty_percent_right() throws Exception {
+    void articles_collected_after_the_rules_stay_at_least_ninety_percent_right() throws Exception {
         Path dir = Path.of(
                         getClass().getResource("/check-eval-unseen/labels.json").toURI())
                 .getParent();
@@ -176,11 +176,11 @@ class CheckCommandTest {
                 java.util.regex.Pattern.compile("verdicts right  (\\d+)/(\\d+)").matcher(run.out());
         assertThat(right.find()).as(run.out()).isTrue();
         assertThat(right.group(2)).isEqualTo("23");
-        assertThat(Integer.parseInt(right.group(1)) * 100).as(run.out()).isGreaterThanOrEqualTo(80 * 23);
+        assertThat(Integer.parseInt(right.group(1)) * 100).as(run.out()).isGreaterThanOrEqualTo(90 * 23);
         PulseRun u03 = PulseRun.in(home, "check", dir.resolve("u03.txt").toString(), "--date", "2024-06-24");
         assertThat(u03.out())
-                .as("u03's real error, +20.41% where July-April FY24 grew +22.08% (the SBP's months)")
-                .contains("CONTRADICTED change_pct 20.41%", "+22.08%");
+                .as("u03's real error, +20.41% where July-April FY24 grew +21.45% by the PBS the text cites")
+                .contains("CONTRADICTED change_pct 20.41%", "+21.45%");
     }
 
     @Test
