@@ -52,12 +52,9 @@ public final class SubjectLexicon {
             }
         }
 
-        boolean namedIn(String paragraph) {
+        Pattern pattern() {
             return Pattern.compile(
-                            "(?<![\\w])" + Pattern.quote(phrase) + "(?![\\w])",
-                            matchCase ? 0 : Pattern.CASE_INSENSITIVE)
-                    .matcher(paragraph)
-                    .find();
+                    "(?<![\\w])" + Pattern.quote(phrase) + "(?![\\w])", matchCase ? 0 : Pattern.CASE_INSENSITIVE);
         }
     }
 
@@ -67,6 +64,7 @@ public final class SubjectLexicon {
     private final List<String> economies;
     private final ShareCues shareCues;
     private final List<PublisherVariant> variants;
+    private final List<Pattern> variantPatterns;
 
     private SubjectLexicon(
             List<Entry> entries, List<Entry> longestFirst, List<String> economies, List<PublisherVariant> variants) {
@@ -76,6 +74,8 @@ public final class SubjectLexicon {
         this.economies = List.copyOf(economies);
         this.shareCues = new ShareCues(this.economies);
         this.variants = List.copyOf(variants);
+        this.variantPatterns =
+                this.variants.stream().map(PublisherVariant::pattern).toList();
     }
 
     /**
@@ -110,10 +110,13 @@ public final class SubjectLexicon {
 
     /** The publication of {@code family} that {@code paragraph} means by naming its publisher, if any. */
     java.util.Optional<String> variant(String paragraph, String family) {
-        return variants.stream()
-                .filter(v -> v.family().equals(family) && v.namedIn(paragraph))
-                .map(PublisherVariant::variant)
-                .findFirst();
+        for (int i = 0; i < variants.size(); i++) {
+            if (variants.get(i).family().equals(family)
+                    && variantPatterns.get(i).matcher(paragraph).find()) {
+                return java.util.Optional.of(variants.get(i).variant());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The economies' names, as texts write them. */
