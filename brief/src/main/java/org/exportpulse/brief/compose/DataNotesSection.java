@@ -63,14 +63,30 @@ final class DataNotesSection {
             paragraphs.add(derived);
         }
         if (!f.missing().isEmpty()) {
-            paragraphs.add(List.of(
-                    new Part.Words("Missing from the data, so not used: " + String.join(", ", f.missing()) + ".")));
+            paragraphs.add(List.of(new Part.Words("Missing from the data, so not used: "
+                    + String.join(
+                            "; ", f.missing().stream().map(this::missingInWords).toList()) + ".")));
         }
         String definition = "Definition: " + f.series().title() + " ("
                 + f.series().id() + "), " + f.series().unit() + "; "
                 + f.series().definition() + "." + (spec.definitionNote().isEmpty() ? "" : " " + spec.definitionNote());
         paragraphs.add(List.of(new Part.Words(definition)));
         return new BriefSection("data-notes", "Data notes", paragraphs, true);
+    }
+
+    /**
+     * {@code pk.pbs.services.exports 2026-02} as {@code exports of services (PBS) for February 2026};
+     * a month of the series itself as {@code May 2025}.
+     */
+    private String missingInWords(String missing) {
+        String[] parts = missing.split(" ", 2);
+        String period = parts[parts.length - 1];
+        String when = period.matches("\\d{4}-\\d{2}") ? Words.month(java.time.YearMonth.parse(period)) : period;
+        if (parts.length == 1) {
+            return when;
+        }
+        String name = data.series(parts[0]).map(data.wording()::title).orElse(parts[0]);
+        return name + " for " + when;
     }
 
     private List<Part> revisionsParagraph() {
