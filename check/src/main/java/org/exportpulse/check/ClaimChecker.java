@@ -35,6 +35,7 @@ public final class ClaimChecker {
     private final ShareVerifier shares;
     private final RecordVerifier records;
     private final AverageVerifier averages;
+    private final TargetGapVerifier targets;
 
     private ClaimChecker(ObservationSource source, VintageSource vintages, SubjectLexicon lexicon) {
         this.facts = new Facts(Objects.requireNonNull(source, "source"), Objects.requireNonNull(vintages, "vintages"));
@@ -44,6 +45,7 @@ public final class ClaimChecker {
                 lexicon.families().stream().filter(f -> !f.contains("+")).toList();
         this.amounts = new AmountVerifier(facts, single, calendar);
         this.averages = new AverageVerifier(facts);
+        this.targets = new TargetGapVerifier(facts, calendar);
         this.changes = new ChangeVerifier(facts, calendar);
         this.shares = new ShareVerifier(facts, calendar);
         this.records = new RecordVerifier(facts, calendar);
@@ -100,6 +102,7 @@ public final class ClaimChecker {
             case RECORD -> records.verify(v);
             case SPAN -> spans(v);
             case AVERAGE -> averages.verify(v);
+            case TARGET_GAP -> targets.verify(v);
         };
     }
 

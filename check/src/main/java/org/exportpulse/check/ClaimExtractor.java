@@ -359,12 +359,52 @@ final class ClaimExtractor {
                         false,
                         periodStated(n));
             }
+            Claim gap = targetGap(n, family, qualifier);
+            if (gap != null) {
+                return gap;
+            }
             int sign = direction(n);
             if (sign == 0) {
                 return null;
             }
             BigDecimal value = sign < 0 && n.value().signum() > 0 ? n.value().negate() : n.value();
             return change(n, family, projection, qualifier, value, n.halfWidth());
+        }
+
+        /**
+         * {@code missed the target of $3 billion set for FY23 by around 14 percent}: the gap between
+         * the period's value and the target amount stated between the cue and the percentage, signed
+         * (missed: negative). {@code null} when the text is not a target gap or states no amount.
+         */
+        private Claim targetGap(NumberMention n, String family, Qualifier qualifier) {
+            int[] cue = {0};
+            int sign = Cues.targetGap(s.text, s.local(n.start()), cue);
+            if (sign == 0) {
+                return null;
+            }
+            int from = s.start + cue[0];
+            NumberMention target = s.numbers.stream()
+                    .filter(m -> m.kind() == NumberMention.Kind.USD && m.start() >= from && m.end() <= n.start())
+                    .findFirst()
+                    .orElse(null);
+            if (target == null) {
+                return null;
+            }
+            return new Claim(
+                    n.start(),
+                    n.end(),
+                    ClaimKind.TARGET_GAP,
+                    family,
+                    periodNear(n),
+                    sign < 0 ? n.value().abs().negate() : n.value().abs(),
+                    n.halfWidth(),
+                    qualifier,
+                    Claim.Comparison.NONE,
+                    null,
+                    new Claim.OwnAmounts(target.value(), target.halfWidth(), null, null),
+                    null,
+                    false,
+                    null);
         }
 
         private Claim change(

@@ -21,7 +21,13 @@ public enum ClaimKind {
      * $220 million}, {@code the previous 12-month average of $233 million}; its period is the span
      * averaged.
      */
-    AVERAGE;
+    AVERAGE,
+    /**
+     * How far a period missed or beat a target the text states: {@code missed the target of $3
+     * billion … by around 14 percent}; the target is the claim's {@code own.from}, the period's value
+     * its data.
+     */
+    TARGET_GAP;
 
     /** {@code amount}, {@code change_pct}, … as written in JSON. */
     public String code() {

@@ -67,7 +67,28 @@ final class Cues {
                     + "|\\b(?<n2>\\d+|[a-z]+)[- ]months?\\s+average\\b",
             CI);
 
+    /** {@code missed the target of … by}, {@code exceeded its target … by}: a gap to a target, in percent. */
+    private static final Pattern TARGET_GAP = Pattern.compile(
+            "\\b(?:(?<short>missed|miss(?:es|ing)?|fell\\s+short\\s+of|short\\s+of)|(?<beat>exceeded|exceeds?|surpassed|beat|overshot|topped))"
+                    + "\\s+(?:the|its|their|this|a)?\\s*(?:[\\w-]+\\s+){0,3}?targets?\\b[^;]{0,120}?\\bby\\s+"
+                    + "(?:(?:around|about|nearly|almost|some|over|roughly|approximately)\\s+)?$",
+            CI);
+
     private Cues() {}
+
+    /**
+     * {@code -1} when the percentage at {@code start} says by how much a target was missed, {@code
+     * +1} when by how much it was beaten, {@code 0} otherwise; {@code cueStart} receives where the
+     * cue begins, so that the target amount is looked for after it.
+     */
+    static int targetGap(String sentence, int start, int[] cueStart) {
+        Matcher m = TARGET_GAP.matcher(sentence.substring(Math.max(0, start - 200), start));
+        if (!m.find()) {
+            return 0;
+        }
+        cueStart[0] = Math.max(0, start - 200) + m.start();
+        return m.group("short") != null ? -1 : 1;
+    }
 
     /**
      * The months averaged when the amount at {@code start} is a monthly average over the months

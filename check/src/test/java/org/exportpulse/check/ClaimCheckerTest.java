@@ -339,6 +339,25 @@ class ClaimCheckerTest {
     }
 
     @Test
+    void a_gap_to_a_stated_target_is_the_periods_value_against_the_target() {
+        // FY25 (July 2024 to June 2025): 106 + … + 111 + 120 + … + 124 + 140 = 1401
+        CheckedClaim missed = claimAt(
+                "IT exports missed the target of $1.6 billion set for FY25 by around 12 percent.", "12 percent");
+        assertThat(missed.kind()).isEqualTo(ClaimKind.TARGET_GAP);
+        assertThat(missed.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(missed.explanation())
+                .isEqualTo(
+                        "FY25 was $1.401 billion (sum of 12 months), short of the target of $1.60 billion by 12.4%.");
+        CheckedClaim beaten =
+                claimAt("IT exports exceeded the target of $1.3 billion set for FY25 by 7.8 percent.", "7.8 percent");
+        assertThat(beaten.verdict()).isEqualTo(Verdict.SUPPORTED);
+        CheckedClaim wrong =
+                claimAt("IT exports missed the target of $1.6 billion set for FY25 by 20 percent.", "20 percent");
+        assertThat(wrong.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(wrong.actual().doubleValue()).isCloseTo(-12.4375, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
     void a_record_that_is_not_one_is_contradicted() {
         CheckedClaim c = claimAt("IT exports hit a record $130 million in November 2025.", "record");
         assertThat(c.verdict()).isEqualTo(Verdict.CONTRADICTED);
