@@ -72,9 +72,10 @@ public final class ClaimChecker {
                 date != null ? date : ArticleDates.find(article.normalised()).orElse(null);
         YearMonth reference = articleDate != null ? YearMonth.from(articleDate).minusMonths(1) : latestMonth();
         List<CheckedClaim> checked = new ArrayList<>();
+        Paragraphs paragraphs = new Paragraphs(article.original(), lexicon.publisherMentions(article.normalised()));
         for (Claim c : new ClaimExtractor(lexicon, reference, calendar).extract(article)) {
             ClaimExtractor.stopIfInterrupted();
-            checked.add(verify(new Verification(publication(c, article.original()), article.original(), articleDate)));
+            checked.add(verify(new Verification(publication(c, paragraphs), article.original(), articleDate)));
         }
         checked.sort(Comparator.comparingInt(CheckedClaim::start).thenComparingInt(CheckedClaim::end));
         return new CheckReport(articleDate, reference, article.original(), checked);
@@ -106,19 +107,42 @@ public final class ClaimChecker {
         };
     }
 
+    /** A text's paragraphs (its line breaks, found once) and where it names publishers. */
+    private record Paragraphs(int[] breaks, int length, List<int[]> publishers) {
+        Paragraphs(String text, List<int[]> publishers) {
+            this(breaksOf(text), text.length(), publishers);
+        }
+
+        private static int[] breaksOf(String text) {
+            return java.util.stream.IntStream.range(0, text.length())
+                    .filter(i -> text.charAt(i) == '\n')
+                    .toArray();
+        }
+
+        /** [start, end) of the paragraph holding {@code at}. */
+        int[] around(int at) {
+            int i = java.util.Arrays.binarySearch(breaks, at);
+            int next = i >= 0 ? i : -i - 1;
+            int from = next == 0 ? 0 : breaks[next - 1] + 1;
+            int to = next < breaks.length ? breaks[next] : length;
+            return new int[] {from, to};
+        }
+    }
+
     /**
      * The claim about the publication its paragraph names ({@code … the Pakistan Bureau of
      * Statistics (PBS) reported}: the PBS's own series), when that publication holds its period;
      * else the claim as extracted.
      */
-    private Claim publication(Claim c, String text) {
-        if (c.family() == null || c.period() == null) {
+    private Claim publication(Claim c, Paragraphs text) {
+        if (c.family() == null
+                || c.period() == null
+                || text.publishers().isEmpty()
+                || !lexicon.hasVariants(c.family())) {
             return c;
         }
-        int from = text.lastIndexOf('\n', Math.max(0, c.start() - 1)) + 1;
-        int to = text.indexOf('\n', c.end());
-        String paragraph = text.substring(from, to < 0 ? text.length() : to);
-        return lexicon.variant(paragraph, c.family())
+        int[] paragraph = text.around(c.start());
+        return lexicon.variant(text.publishers(), c.family(), paragraph[0], paragraph[1])
                 .filter(v -> !facts.values(v, c.period()).isEmpty())
                 .map(c::withFamily)
                 .orElse(c);

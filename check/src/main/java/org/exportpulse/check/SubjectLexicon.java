@@ -108,12 +108,32 @@ public final class SubjectLexicon {
         return variants;
     }
 
-    /** The publication of {@code family} that {@code paragraph} means by naming its publisher, if any. */
-    java.util.Optional<String> variant(String paragraph, String family) {
+    /** Whether some publisher's own publication of {@code family} is known. */
+    boolean hasVariants(String family) {
+        return variants.stream().anyMatch(v -> v.family().equals(family));
+    }
+
+    /**
+     * Where {@code text} names a publisher: for each place, its start and the index of its variant
+     * in {@link #publisherVariants()}, ordered by start. One pass per variant over the whole text.
+     */
+    List<int[]> publisherMentions(String text) {
+        List<int[]> found = new ArrayList<>();
         for (int i = 0; i < variants.size(); i++) {
-            if (variants.get(i).family().equals(family)
-                    && variantPatterns.get(i).matcher(paragraph).find()) {
-                return java.util.Optional.of(variants.get(i).variant());
+            Matcher m = variantPatterns.get(i).matcher(text);
+            while (m.find()) {
+                found.add(new int[] {m.start(), i});
+            }
+        }
+        found.sort(Comparator.comparingInt((int[] a) -> a[0]));
+        return found;
+    }
+
+    /** The variant of {@code family} named at one of {@code mentions} within [{@code from}, {@code to}), if any. */
+    java.util.Optional<String> variant(List<int[]> mentions, String family, int from, int to) {
+        for (int[] m : mentions) {
+            if (m[0] >= from && m[0] < to && variants.get(m[1]).family().equals(family)) {
+                return java.util.Optional.of(variants.get(m[1]).variant());
             }
         }
         return java.util.Optional.empty();
