@@ -84,7 +84,7 @@ class DashboardBrowserTest {
                 "--disable-component-update",
                 "--no-first-run",
                 "--disable-sync",
-                "--window-size=1280,1000");
+                "--window-size=1400,1000");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -430,7 +430,7 @@ class DashboardBrowserTest {
                         .as("/check with verdicts at " + width + " px")
                         .isEmpty();
             } finally {
-                browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
             }
         }
     }
@@ -526,7 +526,7 @@ class DashboardBrowserTest {
             }
             assertThat(reached).contains("series", "period", "as_of", "transform");
         } finally {
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
         }
     }
 
@@ -572,7 +572,7 @@ class DashboardBrowserTest {
                     .isFalse();
             screenshot("check-phone");
         } finally {
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
         }
     }
 
