@@ -24,6 +24,12 @@ import org.exportpulse.core.time.Period;
  */
 final class ClaimExtractor {
 
+    /** {@code from}, {@code rising from}, just before an amount. */
+    private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s+(?:US\\s*)?$", Pattern.CASE_INSENSITIVE);
+
+    /** Nothing but {@code to} between two amounts ({@code $1.729 billion to US $2.153 billion}). */
+    private static final Pattern TO_BETWEEN = Pattern.compile("\\s+to\\s+(?:US\\s*)?", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern JOINED = Pattern.compile(
             "[\\s,]*(?:in|for|during|of|on|across|through|over|at)?\\s*(?:the\\s+)?(?:month\\s+of\\s+)?",
             Pattern.CASE_INSENSITIVE);
@@ -300,6 +306,7 @@ final class ClaimExtractor {
                         projection,
                         n.kind());
             }
+            period = rangeStart(n, period);
             int averaged = Cues.averageMonths(s.text, s.local(n.start()));
             if (averaged > 1 && period instanceof CalendarMonth m) {
                 // the months before the month the sentence is about; the verifier also tries them through it
@@ -336,6 +343,41 @@ final class ClaimExtractor {
                     n.kind(),
                     Cues.isEarlierRelease(s.text, s.local(n.start())),
                     false);
+        }
+
+        /**
+         * The period of the first amount of {@code from $X to $Y in SPAN} when no period is named
+         * between them: the amount before the change, so the same span a year earlier; for a month,
+         * the month before or a year before as the sentence's comparison word says, and the month
+         * itself when it says neither. {@code period} otherwise.
+         */
+        private Period rangeStart(NumberMention n, Period period) {
+            if (period == null
+                    || !FROM_BEFORE
+                            .matcher(s.text.substring(Math.max(0, s.local(n.start()) - 12), s.local(n.start())))
+                            .find()) {
+                return period;
+            }
+            NumberMention to = s.numbers.stream()
+                    .filter(m -> m.start() >= n.end() && m.kind() == n.kind())
+                    .findFirst()
+                    .orElse(null);
+            if (to == null
+                    || !TO_BETWEEN
+                            .matcher(s.text.substring(s.local(n.end()), s.local(to.start())))
+                            .matches()
+                    || s.periods.stream()
+                            .anyMatch(p -> p.start() < to.start() && p.end() > s.local(n.start()) - 40 + s.start)) {
+                return period;
+            }
+            if (!(period instanceof CalendarMonth)) {
+                return Periods.shift(period, -12); // a span of months: the same span a year earlier
+            }
+            return switch (Cues.comparison(s.text)) {
+                case MONTH_ON_MONTH -> Periods.shift(period, -1);
+                case YEAR_ON_YEAR -> Periods.shift(period, -12);
+                default -> period; // a month with no comparison word: which month it started from is not said
+            };
         }
 
         private Claim percent(NumberMention n, String family, boolean projection, Qualifier qualifier) {

@@ -358,6 +358,20 @@ class ClaimCheckerTest {
     }
 
     @Test
+    void the_first_amount_of_from_x_to_y_in_a_span_is_the_span_a_year_earlier() {
+        // July-November 2025 is 640 (126 + … + 130); July-November 2024, 540 (106 + … + 110)
+        String text = "IT exports rose from $540 million to $640 million in July-November 2025.";
+        CheckedClaim from = claimAt(text, "$540");
+        assertThat(from.period().code()).isEqualTo("2024-07/2024-11");
+        assertThat(from.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(claimAt(text, "$640").verdict()).isEqualTo(Verdict.SUPPORTED);
+        CheckedClaim monthBefore =
+                claimAt("IT exports rose month-on-month from $130 million to $160 million in December 2025.", "$130");
+        assertThat(monthBefore.period().code()).isEqualTo("2025-11");
+        assertThat(monthBefore.verdict()).isEqualTo(Verdict.SUPPORTED);
+    }
+
+    @Test
     void a_record_that_is_not_one_is_contradicted() {
         CheckedClaim c = claimAt("IT exports hit a record $130 million in November 2025.", "record");
         assertThat(c.verdict()).isEqualTo(Verdict.CONTRADICTED);
