@@ -102,7 +102,9 @@ final class DashboardCharts {
                 .append(series.id())
                 .append(").");
         if (facts != null && facts.lastPeriod() != null) {
-            s.append(" Data through ").append(Numbers.month(YearMonth.parse(facts.lastPeriod())));
+            String last = facts.lastPeriod();
+            s.append(" Data through ")
+                    .append(last.matches("\\d{4}-\\d{2}") ? Numbers.month(YearMonth.parse(last)) : last);
             if (facts.lastUpdated() != null) {
                 s.append("; last updated ").append(facts.lastUpdated());
             }

@@ -8,12 +8,14 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import org.exportpulse.brief.compose.BriefPresets;
+import org.exportpulse.brief.compose.BriefSpec;
 import org.exportpulse.core.derive.DerivedMonthsSource;
 import org.exportpulse.core.figures.Comparison;
 import org.exportpulse.core.figures.HeadlineFigures;
 import org.exportpulse.core.figures.HeadlineFiguresKernel;
 import org.exportpulse.core.forecast.SeriesForecast;
 import org.exportpulse.core.release.ReleasePattern;
+import org.exportpulse.core.series.Frequency;
 import org.exportpulse.core.series.MonthRuns;
 import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.core.series.Observation;
@@ -25,6 +27,7 @@ import org.exportpulse.core.time.CalendarMonth;
 import org.exportpulse.export.HtmlText;
 import org.exportpulse.export.Numbers;
 import org.exportpulse.export.RecordWords;
+import org.exportpulse.store.SeriesFacts;
 import org.exportpulse.store.SeriesStore;
 
 /**
@@ -68,6 +71,10 @@ final class DashboardPage {
         Series series = store.series(seriesId).orElseThrow(() -> NotFoundException.series(seriesId));
         ObservationSource source =
                 DerivedMonthsSource.over(asOf.isEmpty() ? store : store.asOf(Dates.parse("as_of", asOf)));
+        if (series.frequency() == Frequency.YEAR || series.frequency() == Frequency.FISCAL_YEAR) {
+            ctx.contentType("text/html; charset=utf-8").result(yearly(series, source));
+            return;
+        }
         HeadlineFiguresKernel kernel = HeadlineFiguresKernel.of(source);
         DashboardCharts.View view = new DashboardCharts.View(
                 param(ctx, "transform", "lin"), optionalMonth(ctx, "from"), optionalMonth(ctx, "to"));
@@ -152,10 +159,8 @@ final class DashboardPage {
                 .html(source, series.id(), series.title(), false, asOf.isEmpty() ? null : Dates.parse("as_of", asOf)));
     }
 
-    private String page(
-            Series series, HeadlineFigures f, String asOf, ObservationSource source, DashboardCharts.View view) {
-        Unit unit = series.unit();
-        StringBuilder html = new StringBuilder(8192);
+    /** The document's head, the page header (series and when, links) and the opening of {@code <main>}. */
+    private static void head(StringBuilder html, Series series, String when, String firstLinks) {
         html.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>ExportPulse — ")
@@ -168,14 +173,51 @@ final class DashboardPage {
                 .append("<header><h1>ExportPulse</h1><p>")
                 .append(HtmlText.escape(series.title()))
                 .append(" — ")
-                .append(HtmlText.escape(Numbers.month(f.period())))
-                .append("</p><nav><a href=\"/brief?series=")
-                .append(HtmlText.escape(series.id()))
-                .append("&amp;period=")
-                .append(f.period())
-                .append("\">Monthly brief</a> · <a href=\"/check\">Check an article</a> · <a href=\"/docs\">API</a>"
+                .append(HtmlText.escape(when))
+                .append("</p><nav>")
+                .append(firstLinks)
+                .append("<a href=\"/check\">Check an article</a> · <a href=\"/docs\">API</a>"
                         + " · <a href=\"/feed.atom\">Releases feed</a></nav>")
                 .append("</header><main>");
+    }
+
+    /** A series published once a year or fiscal year: {@link YearlyPage} under the same header and picker. */
+    private String yearly(Series series, ObservationSource source) {
+        StringBuilder html = new StringBuilder(8192);
+        SeriesFacts facts = store.facts().get(series.id());
+        head(html, series, facts == null || facts.lastPeriod() == null ? "no values" : facts.lastPeriod(), "");
+        html.append("<form method=\"get\" action=\"/\" class=\"pickers\"><label>Series ");
+        SeriesMenu.append(html, menu(), store.facts(), groups, series.id());
+        html.append("</label><button type=\"submit\">Show</button></form>");
+        YearlyPage.body(html, series, source, facts);
+        html.append(
+                        "</main><script src=\"/assets/echarts.min.js\"></script><script src=\"/assets/dashboard.js\"></script>")
+                .append("</body></html>");
+        return html.toString();
+    }
+
+    /** The series a reader can pick: every monthly series, and the flagship's World Bank peers. */
+    private List<Series> menu() {
+        BriefSpec flagship = presets.flagship();
+        java.util.Set<String> peers = new java.util.HashSet<>();
+        for (String code : flagship.peers()) {
+            peers.add(flagship.peerSeriesPrefix() + code.toLowerCase(java.util.Locale.ROOT));
+        }
+        return store.allSeries().stream()
+                .filter(s -> s.frequency() == Frequency.MONTH || peers.contains(s.id()))
+                .toList();
+    }
+
+    private String page(
+            Series series, HeadlineFigures f, String asOf, ObservationSource source, DashboardCharts.View view) {
+        Unit unit = series.unit();
+        StringBuilder html = new StringBuilder(8192);
+        head(
+                html,
+                series,
+                Numbers.month(f.period()),
+                "<a href=\"/brief?series=" + HtmlText.escape(series.id()) + "&amp;period=" + f.period()
+                        + "\">Monthly brief</a> · ");
         freshness(html, series, asOf, source);
         form(html, series, f, asOf, view);
         html.append("<section class=\"cards\" aria-label=\"Headline figures\">");
@@ -369,7 +411,7 @@ final class DashboardPage {
 
     private void form(StringBuilder html, Series current, HeadlineFigures f, String asOf, DashboardCharts.View view) {
         html.append("<form method=\"get\" action=\"/\" class=\"pickers\"><label>Series ");
-        SeriesMenu.append(html, store.allSeries(), store.facts(), groups, current.id());
+        SeriesMenu.append(html, menu(), store.facts(), groups, current.id());
         html.append("</label><label>Month <input name=\"period\" id=\"period\" value=\"")
                 .append(f.period())
                 .append("\" pattern=\"\\d{4}-\\d{2}\"></label>")

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.exportpulse.core.series.Frequency;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.core.series.SeriesGroups;
 import org.exportpulse.export.HtmlText;
@@ -13,23 +12,21 @@ import org.exportpulse.export.Numbers;
 import org.exportpulse.store.SeriesFacts;
 
 /**
- * The dashboard's series picker: monthly series by title, grouped as the catalog groups them
- * (Pakistan ICT, totals and denominators, export categories), each with the months it covers, so a
- * reader sees before choosing that a series has five values.
+ * The dashboard's series picker: series by title, grouped as the catalog groups them (Pakistan ICT,
+ * totals and denominators, export categories, World Bank peers), each with the months or years it
+ * covers, so a reader sees before choosing that a series has five values.
  */
 final class SeriesMenu {
 
     private SeriesMenu() {}
 
-    /** Appends the {@code <select id="series">} with {@code current} selected. */
+    /** Appends the {@code <select id="series">} of {@code all}, grouped, with {@code current} selected. */
     static void append(
             StringBuilder html, List<Series> all, Map<String, SeriesFacts> facts, SeriesGroups groups, String current) {
         Map<String, List<Series>> byGroup = new LinkedHashMap<>();
         groups.labels().keySet().forEach(code -> byGroup.put(code, new ArrayList<>()));
         for (Series s : all) {
-            if (s.frequency() == Frequency.MONTH) {
-                byGroup.get(groups.of(s.id())).add(s);
-            }
+            byGroup.get(groups.of(s.id())).add(s);
         }
         html.append("<select name=\"series\" id=\"series\">");
         byGroup.forEach((code, members) -> {
@@ -57,6 +54,11 @@ final class SeriesMenu {
     static String coverage(SeriesFacts f) {
         if (f == null || f.periods() == 0) {
             return "no values";
+        }
+        if (!f.firstPeriod().matches("\\d{4}-\\d{2}")) {
+            return f.periods() == 1
+                    ? "one year, " + f.firstPeriod()
+                    : f.firstPeriod() + " to " + f.lastPeriod() + ", " + f.periods() + " years";
         }
         String first = Numbers.shortMonth(YearMonth.parse(f.firstPeriod()));
         if (f.periods() == 1) {

@@ -436,6 +436,39 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void a_world_bank_peer_is_picked_by_name_and_shown_year_by_year() throws Exception {
+        browser.get(url("/?series=pk.ict.exports"));
+        assertThat(browser.findElements(By.cssSelector("#series optgroup[label='World Bank peers'] option")))
+                .extracting(e -> e.getText())
+                .hasSize(10)
+                .anySatisfy(t -> assertThat(t).startsWith("India: ICT service exports (BoP, current US$) — "));
+        new Select(browser.findElement(By.id("series"))).selectByValue("wdi.ict_exports.ind");
+        browser.findElement(By.cssSelector("form.pickers button[type=submit]")).click();
+        waiting()
+                .until(d -> !d.findElements(By.id("chart-yearly")).isEmpty()
+                        && d.findElement(By.id("chart-yearly")).getDomAttribute("data-points") != null);
+        assertThat(browser.findElement(By.cssSelector("#card-value h2")).getText())
+                .isEqualTo("LATEST VALUE, 2024");
+        assertThat(browser.findElement(By.cssSelector("#card-value .figure")).getText())
+                .isEqualTo("$177.75 billion");
+        assertThat(browser.findElement(By.cssSelector("#card-change .figure")).getText())
+                .isEqualTo("+9.3%");
+        int rows = browser.findElements(By.cssSelector("#values tbody tr")).size();
+        assertThat(Integer.parseInt(browser.findElement(By.id("chart-yearly")).getDomAttribute("data-points")))
+                .as("every year drawn, as many as the table lists")
+                .isEqualTo(rows)
+                .isGreaterThan(20);
+        assertThat(option("chart-yearly", ".yAxis[0].name")).isEqualTo("US$ billion");
+        assertThat(browser.findElement(By.id("chart-source")).getText())
+                .contains("World Bank WDI BX.GSR.CCIS.CD", "Data through 2024");
+        assertThat(browser.findElements(By.id("card-mom")))
+                .as("no monthly figures for yearly data")
+                .isEmpty();
+        assertThat(seriousViolations()).isEmpty();
+        screenshot("dashboard-yearly");
+    }
+
+    @Test
     void the_data_notes_show_revisions_and_derived_months() throws Exception {
         browser.get(url("/?series=pk.ict.exports&period=2025-11"));
         List<String> revisions = browser.findElements(By.cssSelector("#notes .revision")).stream()
@@ -517,6 +550,24 @@ class DashboardBrowserTest {
             assertThat(((Number) overflow).intValue())
                     .as("horizontal overflow in px")
                     .isLessThanOrEqualTo(0);
+            // what a reader quotes holds on a phone too: titled panels with units, source line, every peer
+            assertThat(browser.findElement(By.id("chart")).getDomAttribute("data-panels"))
+                    .isEqualTo("2");
+            assertThat(option("chart", ".title[0].text")).isEqualTo("Pakistan IT & telecom (ICT) services exports");
+            assertThat(option("chart", ".yAxis[0].name")).isEqualTo("US$ million");
+            assertThat(browser.findElement(By.id("chart-source")).isDisplayed()).isTrue();
+            waiting()
+                    .until(d -> d.findElement(By.id("chart-peers")).getDomAttribute("data-year") != null
+                            && d.findElement(By.id("chart-share")).getDomAttribute("data-lines") != null);
+            assertThat((List<Object>) option("chart-peers", ".yAxis[0].data"))
+                    .hasSize(10)
+                    .contains("Pakistan (#40)");
+            assertThat(option("chart-peers", ".yAxis[0].axisLabel.interval")).isEqualTo(0L);
+            assertThat(option("chart-share", ".title[0].text"))
+                    .isEqualTo("Share of total exports (goods and services)");
+            assertThat(browser.findElement(By.cssSelector("#card-badges .figure"))
+                            .getText())
+                    .doesNotContain("_", "(since");
             screenshot("dashboard-phone");
             org.openqa.selenium.WebElement body = browser.findElement(By.tagName("body"));
             Set<String> reached = new HashSet<>();

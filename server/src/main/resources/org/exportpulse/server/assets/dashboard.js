@@ -2,9 +2,36 @@
 // date by fiscal year, and shares of the listed single-series denominators.
 (function () {
   "use strict";
+  if (typeof echarts === "undefined") {
+    return;
+  }
+  // A series published once a year: its whole history, in US$ billion when in US$.
+  var yearlyBox = document.getElementById("chart-yearly");
+  if (yearlyBox) {
+    fetch("/api/series/" + encodeURIComponent(yearlyBox.dataset.series) + "/observations")
+      .then(function (r) { if (!r.ok) { throw new Error("HTTP " + r.status); } return r.json(); })
+      .then(function (data) {
+        var usd = yearlyBox.dataset.unit === "USD";
+        var chart = echarts.init(yearlyBox, null, { renderer: "canvas" });
+        window.addEventListener("resize", function () { chart.resize(); });
+        chart.setOption({
+          animation: false,
+          title: { text: yearlyBox.dataset.title, subtext: "Level, every year the data holds", left: "center",
+            textStyle: { fontSize: 14 }, subtextStyle: { fontSize: 12 } },
+          tooltip: { trigger: "axis" },
+          grid: { containLabel: true, left: 16, right: 24, top: 64, bottom: 24 },
+          xAxis: { type: "category", data: data.observations.map(function (o) { return o.period; }) },
+          yAxis: { type: "value", min: 0, name: usd ? "US$ billion" : yearlyBox.dataset.unit, nameTextStyle: { align: "left" } },
+          series: [{ type: "line", name: "Level", showSymbol: true, symbolSize: 4, lineStyle: { color: "#0b3d2e" },
+            itemStyle: { color: "#0b3d2e" },
+            data: data.observations.map(function (o) { return usd ? o.value / 1e9 : o.value; }) }]
+        });
+        yearlyBox.dataset.points = String(data.observations.length);
+      }).catch(function (error) { yearlyBox.dataset.error = String(error); });
+  }
   var box = document.getElementById("chart");
   var picker = document.getElementById("transform");
-  if (!box || !picker || typeof echarts === "undefined") {
+  if (!box || !picker) {
     return;
   }
   var series = box.dataset.series;
