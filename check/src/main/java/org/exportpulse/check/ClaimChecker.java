@@ -78,7 +78,8 @@ public final class ClaimChecker {
             checked.add(verify(new Verification(publication(c, paragraphs), article.original(), articleDate)));
         }
         checked.sort(Comparator.comparingInt(CheckedClaim::start).thenComparingInt(CheckedClaim::end));
-        return new CheckReport(articleDate, reference, article.original(), checked);
+        return new CheckReport(
+                articleDate, date == null && articleDate != null, reference, article.original(), checked);
     }
 
     private CheckedClaim verify(Verification v) {

@@ -398,6 +398,16 @@ class ClaimCheckerTest {
         assertThat(r.date()).isEqualTo(JAN_20_2026);
         assertThat(r.claims().get(0).period().code()).isEqualTo("2025-11");
         assertThat(r.claims().get(0).verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(r.dateAssumed())
+                .as("every output says which date was assumed, and from where")
+                .isEqualTo("2026-01-20 (the first full date in the text); relative periods read against December 2025");
+        assertThat(checker.check("IT exports were $130 million in November.", JAN_20_2026)
+                        .dateAssumed())
+                .isEqualTo("2026-01-20 (given); relative periods read against December 2025");
+        assertThat(checker.check("IT exports were $130 million in November.", null)
+                        .dateAssumed())
+                .isEqualTo("not given and none in the text; relative periods read against December 2025, the latest"
+                        + " month of the data");
     }
 
     @Test

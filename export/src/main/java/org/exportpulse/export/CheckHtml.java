@@ -44,7 +44,7 @@ public final class CheckHtml {
                 .append(escape(summary(report)))
                 .append("</p>");
         b.append("<p class=\"check-date\">Article date: ")
-                .append(report.date() == null ? "not given; periods read against " + report.reference() : report.date())
+                .append(escape(report.dateAssumed()))
                 .append("</p><div class=\"article\">");
         int at = 0;
         List<CheckedClaim> claims = report.claims();

@@ -17,10 +17,7 @@ public final class CheckText {
     private CheckText() {}
 
     public static void print(CheckReport report, PrintWriter out) {
-        out.println("Article date: "
-                + (report.date() == null
-                        ? "not given (periods read against " + report.reference() + ")"
-                        : report.date().toString()));
+        out.println("Article date: " + report.dateAssumed());
         out.println();
         out.println(marked(report));
         out.println();
