@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.time.CalendarMonth;
+import org.exportpulse.core.time.FiscalCalendar;
 import org.exportpulse.core.time.MonthSpan;
 
 /**
@@ -18,9 +19,11 @@ import org.exportpulse.core.time.MonthSpan;
 final class AverageVerifier {
 
     private final Facts facts;
+    private final FiscalCalendar calendar;
 
-    AverageVerifier(Facts facts) {
+    AverageVerifier(Facts facts, FiscalCalendar calendar) {
         this.facts = facts;
+        this.calendar = calendar;
     }
 
     /** A span's average and the stored values it is the mean of. */
@@ -43,23 +46,15 @@ final class AverageVerifier {
             }
         }
         if (best == null) {
-            return v.unverifiable("the data lacks a month of " + months(before) + " and of " + months(before.shift(1))
+            return v.unverifiable("the data lacks a month of " + Periods.describe(before, calendar) + " and of "
+                    + Periods.describe(before.shift(1), calendar)
                     + ", so the " + before.monthCount() + "-month average cannot be taken.");
         }
         v.used(best.inputs());
-        String figure = "the average of the " + best.span().monthCount() + " months " + months(best.span()) + " was "
+        String figure = "The average of the " + best.span().monthCount() + " months "
+                + Periods.describe(best.span(), calendar) + " was "
                 + Words.usd(best.value().setScale(1, java.math.RoundingMode.HALF_UP)) + " a month.";
-        if (bestOutcome == Tolerance.Outcome.MATCH) {
-            return v.verdict(Verdict.SUPPORTED, best.span(), best.value(), capitalise(figure));
-        }
-        if (bestOutcome.isClose()) {
-            return v.verdict(
-                    Verdict.APPROXIMATE,
-                    best.span(),
-                    best.value(),
-                    capitalise(figure) + " " + capitalise(Tolerance.reason(bestOutcome)) + ".");
-        }
-        return v.verdict(Verdict.CONTRADICTED, best.span(), best.value(), capitalise(figure));
+        return v.judged(bestOutcome, best.span(), best.value(), figure);
     }
 
     /** The mean of {@code family}'s months of {@code span}; {@code null} when a month is missing. */
@@ -75,19 +70,5 @@ final class AverageVerifier {
             inputs.addAll(values.get(0).inputs());
         }
         return new Mean(span, sum.divide(BigDecimal.valueOf(span.monthCount()), MathContext.DECIMAL64), inputs);
-    }
-
-    /** {@code December 2024–November 2025}. */
-    private static String months(MonthSpan span) {
-        return name(span.first()) + "–" + name(span.last());
-    }
-
-    private static String name(YearMonth m) {
-        return m.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "
-                + m.getYear();
-    }
-
-    private static String capitalise(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

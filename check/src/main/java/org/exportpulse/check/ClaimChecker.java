@@ -44,7 +44,7 @@ public final class ClaimChecker {
         List<String> single =
                 lexicon.families().stream().filter(f -> !f.contains("+")).toList();
         this.amounts = new AmountVerifier(facts, single, calendar);
-        this.averages = new AverageVerifier(facts);
+        this.averages = new AverageVerifier(facts, calendar);
         this.targets = new TargetGapVerifier(facts, calendar);
         this.changes = new ChangeVerifier(facts, calendar);
         this.shares = new ShareVerifier(facts, calendar);

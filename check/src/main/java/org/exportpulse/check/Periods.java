@@ -53,7 +53,10 @@ final class Periods {
         return period instanceof MonthSpan s && calendar.isYearToDate(s);
     }
 
-    /** {@code November 2025}, {@code July–November 2025} ({@code FY26}), {@code FY25}, {@code 2025}. */
+    /**
+     * {@code November 2025}, {@code July–November FY26}, {@code FY25}, {@code 2025}; a span across
+     * fiscal years names each end's year: {@code December 2024–November 2025}.
+     */
     static String describe(Period period, FiscalCalendar calendar) {
         if (period instanceof CalendarMonth m) {
             return monthName(m.month()) + " " + m.month().getYear();
@@ -69,7 +72,8 @@ final class Periods {
         if (fy.contains(period.last())) {
             return months + " " + fy.label();
         }
-        return months + " " + period.first().getYear() + "–" + period.last().getYear();
+        return monthName(period.first()) + " " + period.first().getYear() + "–" + monthName(period.last()) + " "
+                + period.last().getYear();
     }
 
     static String monthName(YearMonth month) {

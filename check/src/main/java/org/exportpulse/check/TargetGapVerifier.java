@@ -37,18 +37,10 @@ final class TargetGapVerifier {
         String figure = where + " was " + Words.usd(actual.value()) + " (" + actual.how() + "), "
                 + (gap.signum() < 0 ? "short of" : "above") + " the target of " + Words.usd(target) + " by "
                 + Words.percent(gap.abs(), 1) + ".";
-        Tolerance.Outcome o = Tolerance.judge(c.claimed(), c.halfWidth(), c.qualifier(), gap);
-        if (o == Tolerance.Outcome.MATCH) {
-            return v.verdict(Verdict.SUPPORTED, gap, capitalise(figure));
-        }
-        if (o.isClose()) {
-            return v.verdict(
-                    Verdict.APPROXIMATE, gap, capitalise(figure) + " " + capitalise(Tolerance.reason(o)) + ".");
-        }
-        return v.verdict(Verdict.CONTRADICTED, gap, capitalise(figure));
-    }
-
-    private static String capitalise(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return v.judged(
+                Tolerance.judge(c.claimed(), c.halfWidth(), c.qualifier(), gap),
+                c.period(),
+                gap,
+                AmountVerifier.capitalise(figure));
     }
 }

@@ -64,6 +64,24 @@ final class Verification {
                 new ArrayList<>(sources));
     }
 
+    /**
+     * The verdict a {@link Tolerance} outcome gives, the data's figure ({@code figure}, a sentence)
+     * as explanation; an approximate one says why it is only approximate.
+     */
+    CheckedClaim judged(Tolerance.Outcome outcome, Period period, BigDecimal actual, String figure) {
+        if (outcome == Tolerance.Outcome.MATCH) {
+            return verdict(Verdict.SUPPORTED, period, actual, figure);
+        }
+        if (outcome.isClose()) {
+            return verdict(
+                    Verdict.APPROXIMATE,
+                    period,
+                    actual,
+                    figure + " " + AmountVerifier.capitalise(Tolerance.reason(outcome)) + ".");
+        }
+        return verdict(Verdict.CONTRADICTED, period, actual, figure);
+    }
+
     CheckedClaim unverifiable(String why) {
         return verdict(Verdict.UNVERIFIABLE, null, why);
     }
