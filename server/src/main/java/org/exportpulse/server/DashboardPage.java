@@ -447,7 +447,8 @@ final class DashboardPage {
         return "needs " + String.join(", ", named) + more + ", not in the data";
     }
 
-    private static void card(StringBuilder html, String id, String label, String value, String detail) {
+    /** A headline card: label, figure and a line of detail, each escaped. */
+    static void card(StringBuilder html, String id, String label, String value, String detail) {
         html.append("<article class=\"card\" id=\"card-")
                 .append(id)
                 .append("\"><h2>")

@@ -6,7 +6,6 @@ import java.util.List;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.series.Series;
-import org.exportpulse.core.series.Unit;
 import org.exportpulse.export.HtmlText;
 import org.exportpulse.export.Numbers;
 import org.exportpulse.store.SeriesFacts;
@@ -26,14 +25,14 @@ final class YearlyPage {
         List<Observation> values = source.currentObservations(series.id());
         html.append("<section class=\"cards\" aria-label=\"Headline figures\">");
         if (values.isEmpty()) {
-            card(html, "value", "Latest value", "Not available", "the series has no values");
+            DashboardPage.card(html, "value", "Latest value", "Not available", "the series has no values");
         } else {
             Observation last = values.get(values.size() - 1);
-            card(
+            DashboardPage.card(
                     html,
                     "value",
                     "Latest value, " + last.period().code(),
-                    amount(last.value(), series.unit()),
+                    Numbers.amount(last.value(), series.unit()),
                     last.status().code() + ", vintage " + last.vintage());
             if (values.size() > 1) {
                 Observation before = values.get(values.size() - 2);
@@ -41,12 +40,12 @@ final class YearlyPage {
                         .subtract(before.value())
                         .divide(before.value(), 10, RoundingMode.HALF_UP)
                         .movePointRight(2);
-                card(
+                DashboardPage.card(
                         html,
                         "change",
                         "On the year before",
                         Numbers.signedPercent(pct),
-                        "from " + amount(before.value(), series.unit()) + " in "
+                        "from " + Numbers.amount(before.value(), series.unit()) + " in "
                                 + before.period().code());
             }
         }
@@ -71,28 +70,11 @@ final class YearlyPage {
             html.append("<tr><td>")
                     .append(HtmlText.escape(o.period().code()))
                     .append("</td><td>")
-                    .append(HtmlText.escape(amount(o.value(), series.unit())))
+                    .append(HtmlText.escape(Numbers.amount(o.value(), series.unit())))
                     .append("</td><td>")
                     .append(HtmlText.escape(o.status().code()))
                     .append("</td></tr>");
         }
         html.append("</tbody></table></section>");
-    }
-
-    /** US dollars as the profession writes them ({@code $178 billion}); other units as stored. */
-    private static String amount(BigDecimal value, Unit unit) {
-        return Numbers.amount(value, unit);
-    }
-
-    private static void card(StringBuilder html, String id, String label, String value, String detail) {
-        html.append("<article class=\"card\" id=\"card-")
-                .append(id)
-                .append("\"><h2>")
-                .append(HtmlText.escape(label))
-                .append("</h2><p class=\"figure\">")
-                .append(HtmlText.escape(value))
-                .append("</p><p class=\"detail\">")
-                .append(HtmlText.escape(detail))
-                .append("</p></article>");
     }
 }
