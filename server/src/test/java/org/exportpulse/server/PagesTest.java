@@ -2,8 +2,6 @@ package org.exportpulse.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -45,15 +43,7 @@ class PagesTest {
     }
 
     private SeriesStore counting(SeriesStore store) {
-        return (SeriesStore) Proxy.newProxyInstance(
-                SeriesStore.class.getClassLoader(), new Class<?>[] {SeriesStore.class}, (proxy, method, args) -> {
-                    calls.merge(method.getName(), 1, Integer::sum);
-                    try {
-                        return method.invoke(store, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return CountingStore.counting(store, calls);
     }
 
     private HttpResponse<String> get(String path) throws Exception {

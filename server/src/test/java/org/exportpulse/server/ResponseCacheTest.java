@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -51,17 +49,8 @@ class ResponseCacheTest {
         server.close();
     }
 
-    /** {@code store}, counting the calls of each method. */
     private SeriesStore counting(SeriesStore store) {
-        return (SeriesStore) Proxy.newProxyInstance(
-                SeriesStore.class.getClassLoader(), new Class<?>[] {SeriesStore.class}, (proxy, method, args) -> {
-                    calls.merge(method.getName(), 1, Integer::sum);
-                    try {
-                        return method.invoke(store, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return CountingStore.counting(store, calls);
     }
 
     private HttpResponse<byte[]> get(String path, String... headers) throws Exception {
