@@ -62,8 +62,8 @@ final class DashboardCharts {
     }
 
     /** The main chart: levels and year-on-year change in two aligned panels, or the chosen transform. */
-    void main(StringBuilder html, Series series, View view, String asOf) {
-        SeriesFacts facts = store.facts().get(series.id());
+    /** @param facts what the store holds of the series ({@code null}: nothing) */
+    void main(StringBuilder html, Series series, SeriesFacts facts, View view, String asOf) {
         html.append("<section aria-label=\"Chart\"><figure class=\"chart-figure\"><div id=\"chart\" role=\"img\"")
                 .append(" aria-label=\"")
                 .append(HtmlText.escape(series.title() + ": "
@@ -118,11 +118,11 @@ final class DashboardCharts {
      * source line; a chart the series cannot have is left out, and said in words when a reader would
      * look for it.
      *
+     * @param facts what the store holds of the series ({@code null}: nothing)
      * @param peers economies of the peers chart; empty: no peers chart (a series without a preset)
      * @param noForecast why the series cannot be forecast; {@code null} when it can
      */
-    void small(StringBuilder html, Series series, List<String> peers, String noForecast) {
-        SeriesFacts facts = store.facts().get(series.id());
+    void small(StringBuilder html, Series series, SeriesFacts facts, List<String> peers, String noForecast) {
         html.append("<div class=\"charts\">");
         figure(
                 html,

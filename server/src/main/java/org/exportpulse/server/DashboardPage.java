@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import org.exportpulse.brief.compose.BriefPresets;
 import org.exportpulse.brief.compose.BriefSpec;
 import org.exportpulse.core.derive.DerivedMonthsSource;
@@ -184,10 +185,11 @@ final class DashboardPage {
     /** A series published once a year or fiscal year: {@link YearlyPage} under the same header and picker. */
     private String yearly(Series series, ObservationSource source) {
         StringBuilder html = new StringBuilder(8192);
-        SeriesFacts facts = store.facts().get(series.id());
+        Map<String, SeriesFacts> all = store.facts(); // one scan of the store per page
+        SeriesFacts facts = all.get(series.id());
         head(html, series, facts == null || facts.lastPeriod() == null ? "no values" : facts.lastPeriod(), "");
         html.append("<form method=\"get\" action=\"/\" class=\"pickers\"><label>Series ");
-        SeriesMenu.append(html, menu(), store.facts(), groups, series.id());
+        SeriesMenu.append(html, menu(), all, groups, series.id());
         html.append("</label><button type=\"submit\">Show</button></form>");
         YearlyPage.body(html, series, source, facts);
         html.append(
@@ -219,7 +221,8 @@ final class DashboardPage {
                 "<a href=\"/brief?series=" + HtmlText.escape(series.id()) + "&amp;period=" + f.period()
                         + "\">Monthly brief</a> · ");
         freshness(html, series, asOf, source);
-        form(html, series, f, asOf, view);
+        Map<String, SeriesFacts> facts = store.facts(); // one scan of the store per page
+        form(html, series, f, asOf, view, facts);
         html.append("<section class=\"cards\" aria-label=\"Headline figures\">");
         card(
                 html,
@@ -263,12 +266,12 @@ final class DashboardPage {
                 badges.isEmpty() ? "None this month" : badges.get(0),
                 String.join(" · ", badges.subList(Math.min(1, badges.size()), badges.size())));
         html.append("</section>");
-        charts.main(html, series, view, asOf);
+        charts.main(html, series, facts.get(series.id()), view, asOf);
         List<Observation> months = source.currentObservations(series.id()).stream()
                 .filter(o -> o.period() instanceof CalendarMonth)
                 .toList();
         boolean preset = presets.find(series.id()).isPresent();
-        charts.small(html, series, preset ? PEERS : List.of(), noForecast(months));
+        charts.small(html, series, facts.get(series.id()), preset ? PEERS : List.of(), noForecast(months));
         String noOutlook = noOutlook(months);
         html.append("<section id=\"outlook\" aria-label=\"Fiscal-year outlook\" aria-live=\"polite\"")
                 .append(noOutlook == null ? "" : " data-unavailable=\"" + HtmlText.escape(noOutlook) + "\"")
@@ -409,9 +412,15 @@ final class DashboardPage {
         html.append("</tbody></table></section>");
     }
 
-    private void form(StringBuilder html, Series current, HeadlineFigures f, String asOf, DashboardCharts.View view) {
+    private void form(
+            StringBuilder html,
+            Series current,
+            HeadlineFigures f,
+            String asOf,
+            DashboardCharts.View view,
+            Map<String, SeriesFacts> facts) {
         html.append("<form method=\"get\" action=\"/\" class=\"pickers\"><label>Series ");
-        SeriesMenu.append(html, menu(), store.facts(), groups, current.id());
+        SeriesMenu.append(html, menu(), facts, groups, current.id());
         html.append("</label><label>Month <input name=\"period\" id=\"period\" value=\"")
                 .append(f.period())
                 .append("\" pattern=\"\\d{4}-\\d{2}\"></label>")
