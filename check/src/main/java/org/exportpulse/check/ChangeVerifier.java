@@ -50,6 +50,14 @@ final class ChangeVerifier {
         boolean pct = c.kind() == ClaimKind.CHANGE_PCT;
         Optional<CheckedClaim> inconsistent = pct ? ownNumbers(v) : Optional.empty();
         CheckedClaim data = againstData(v, pct);
+        if (inconsistent.isPresent() && endsAgreeWithData(c.own(), data)) {
+            return v.verdict(
+                    Verdict.CONTRADICTED,
+                    data.actual(),
+                    "The text's own figures agree with the data and give " + Words.change(data.actual(), 1)
+                            + ", not " + Words.change(c.claimed(), Words.statedDecimals(c.halfWidth())) + ". "
+                            + data.explanation());
+        }
         if (inconsistent.isPresent()) {
             CheckedClaim own = inconsistent.get();
             String dataSays = data.verdict() == Verdict.UNVERIFIABLE ? "" : " The data: " + data.explanation();
@@ -131,6 +139,21 @@ final class ChangeVerifier {
                         + " is " + Words.change(ownChange, d) + ", not "
                         + Words.change(c.claimed(), Words.statedDecimals(c.halfWidth()))
                         + "."));
+    }
+
+    /**
+     * Whether the change the data gives lies within what the text's own (rounded) ends allow: the
+     * ends are then the data's, and a stated change that misses both is an error against the data
+     * ({@link Verdict#CONTRADICTED}), not only a slip between the text's numbers.
+     */
+    private static boolean endsAgreeWithData(Claim.OwnAmounts own, CheckedClaim data) {
+        if (data.verdict() != Verdict.CONTRADICTED || data.actual() == null) {
+            return false;
+        }
+        BigDecimal[] range = Precision.changeRange(own.to(), own.toHalf(), own.from(), own.fromHalf());
+        BigDecimal slack = OWN_SLACK_POINTS;
+        return data.actual().compareTo(range[0].subtract(slack)) >= 0
+                && data.actual().compareTo(range[1].add(slack)) <= 0;
     }
 
     /** Whether the rounding of the published inputs allows the stated change. */

@@ -200,11 +200,27 @@ class ClaimCheckerTest {
 
     @Test
     void a_percentage_the_texts_own_numbers_do_not_give_is_inconsistent() {
+        // The text's November (125) is not the data's (130); its 23% is the data's change, rounded.
+        CheckedClaim c = claimAt(
+                "IT exports rose from $125 million in November 2025 to $160 million in December 2025, up 23%.", "23%");
+        assertThat(c.verdict()).isEqualTo(Verdict.INCONSISTENT);
+        assertThat(c.actual()).isEqualByComparingTo("28");
+        assertThat(c.explanation()).contains("+28.0%, not +23%", "The data:");
+    }
+
+    /**
+     * Real sentence: ProPakistani, 2023-08-18, https://propakistani.pk/2023/08/18/it-exports-increase-by-7-yoy-in-july/
+     * — "reached an all-time high of $2.619 billion, a growth rate of 47.43 percent in the fiscal
+     * year 2022 compared to $2.108 billion": both ends are the data's, so the percentage is wrong
+     * against the data, not only against the text.
+     */
+    @Test
+    void a_percentage_both_the_texts_ends_and_the_data_deny_is_contradicted() {
         CheckedClaim c = claimAt(
                 "IT exports rose from $130 million in November 2025 to $160 million in December 2025, up 30%.", "30%");
-        assertThat(c.verdict()).isEqualTo(Verdict.INCONSISTENT);
+        assertThat(c.verdict()).isEqualTo(Verdict.CONTRADICTED);
         assertThat(c.actual()).isEqualByComparingTo("23.0769");
-        assertThat(c.explanation()).contains("+23.1%, not +30%");
+        assertThat(c.explanation()).contains("agree with the data", "+23.1%, not +30%");
     }
 
     @Test
