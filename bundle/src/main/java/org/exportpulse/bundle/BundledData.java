@@ -45,6 +45,7 @@ public final class BundledData {
     private static final String LEXICON = FOLDER + "lexicon/subjects.csv";
     private static final String ECONOMIES = FOLDER + "lexicon/economies.csv";
     private static final String PUBLISHERS = FOLDER + "lexicon/publishers.csv";
+    private static final String RANKINGS = FOLDER + "lexicon/rankings.csv";
     private static final String EID = FOLDER + "calendar/eid.csv";
     private static final String RELEASES = FOLDER + "calendar/releases.csv";
     private static final String GROUPS = FOLDER + "catalog/groups.csv";
@@ -247,10 +248,24 @@ public final class BundledData {
                                             "yes"
                                                     .equalsIgnoreCase(
                                                             r.get("match_case").strip())))
-                                    .toList());
+                                    .toList())
+                    .withRankings(rankings());
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled subject lexicon cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    private static List<SubjectLexicon.Ranking> rankings() throws IOException {
+        return CsvTable.read(resource(RANKINGS), Set.of("phrase", "members", "total", "missing")).rows().stream()
+                .map(r -> new SubjectLexicon.Ranking(
+                        r.get("phrase").strip(),
+                        java.util.Arrays.stream(r.get("members").split(";"))
+                                .map(String::strip)
+                                .filter(m -> !m.isEmpty())
+                                .toList(),
+                        r.get("total"),
+                        r.get("missing")))
+                .toList();
     }
 
     /**

@@ -34,6 +34,8 @@ public final class ClaimChecker {
     private final ChangeVerifier changes;
     private final ShareVerifier shares;
     private final RecordVerifier records;
+    private final ShareRecordVerifier shareRecords;
+    private final RankVerifier ranks;
     private final AverageVerifier averages;
     private final TargetGapVerifier targets;
 
@@ -49,6 +51,8 @@ public final class ClaimChecker {
         this.changes = new ChangeVerifier(facts, calendar);
         this.shares = new ShareVerifier(facts, calendar);
         this.records = new RecordVerifier(facts, calendar);
+        this.shareRecords = new ShareRecordVerifier(facts, shares, calendar);
+        this.ranks = new RankVerifier(facts, this.lexicon, calendar);
     }
 
     /**
@@ -101,10 +105,11 @@ public final class ClaimChecker {
             case AMOUNT -> amounts.verify(v);
             case CHANGE_PCT, CHANGE_ABS -> changes.verify(v);
             case SHARE -> shares.verify(v);
-            case RECORD -> records.verify(v);
+            case RECORD -> c.share() != null ? shareRecords.verify(v) : records.verify(v);
             case SPAN -> spans(v);
             case AVERAGE -> averages.verify(v);
             case TARGET_GAP -> targets.verify(v);
+            case RANK -> ranks.verify(v);
         };
     }
 

@@ -258,6 +258,7 @@ final class ClaimExtractor {
                 }
             }
             records(claims);
+            ranks(claims);
             subjectsBefore(s.end).stream().reduce((a, b) -> b).ifPresent(m -> context.subject = m.family());
             if (main != null) {
                 context.period = main;
@@ -484,6 +485,12 @@ final class ClaimExtractor {
                 NumberMention amount = nearestAmount(start);
                 boolean firstTime = Cues.isFirstTime(m.group());
                 Qualifier q = firstTime ? Qualifier.OVER : Qualifier.EXACT;
+                NumberMention share = nearestShare(start);
+                if (share != null
+                        && (amount == null || Math.abs(share.start() - start) < Math.abs(amount.start() - start))) {
+                    claims.add(shareRecord(start, end, family, share, q));
+                    continue;
+                }
                 claims.add(new Claim(
                         start,
                         end,
@@ -502,6 +509,74 @@ final class ClaimExtractor {
                         false,
                         NumberMention.Kind.USD));
             }
+        }
+
+        /** Rank words whose whole the lexicon knows: the claim spans the rank words and the whole. */
+        private void ranks(List<Claim> claims) {
+            Matcher m = Cues.ranks(s.text);
+            while (m.find()) {
+                String whole = Cues.rankWhole(m);
+                var ranking = lexicon.ranking(whole);
+                if (ranking.isEmpty()) {
+                    continue;
+                }
+                int start = s.start + m.start();
+                Period period = main != null ? main : context.period;
+                claims.add(new Claim(
+                        start,
+                        s.start + Cues.rankWholeStart(m) + ranking.get().prefixLength(whole),
+                        ClaimKind.RANK,
+                        subjectFor(start),
+                        period != null ? period : CalendarMonth.of(reference),
+                        BigDecimal.valueOf(Cues.rank(m.group("ord"))),
+                        BigDecimal.ZERO,
+                        Qualifier.EXACT,
+                        Claim.Comparison.NONE,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null));
+            }
+        }
+
+        /**
+         * A record word nearer a share than an amount is about the share ({@code a record 10.8%
+         * share of total exports}): the claim carries the share, its total and its period.
+         */
+        private Claim shareRecord(int start, int end, String family, NumberMention share, Qualifier q) {
+            return new Claim(
+                    start,
+                    end,
+                    ClaimKind.RECORD,
+                    family,
+                    periodNear(share),
+                    share.value(),
+                    share.halfWidth(),
+                    q,
+                    Claim.Comparison.NONE,
+                    null,
+                    null,
+                    lexicon.shareCues()
+                            .share(s.text, s.local(share.start()), s.local(share.end()))
+                            .base(),
+                    false,
+                    null,
+                    false,
+                    periodStated(share));
+        }
+
+        /** The percentage nearest {@code index} that the text makes a share of a total, or {@code null}. */
+        private NumberMention nearestShare(int index) {
+            NumberMention best = null;
+            for (NumberMention n : s.numbers) {
+                if (n.kind() == NumberMention.Kind.PERCENT
+                        && lexicon.shareCues().share(s.text, s.local(n.start()), s.local(n.end())) != null
+                        && (best == null || Math.abs(n.start() - index) < Math.abs(best.start() - index))) {
+                    best = n;
+                }
+            }
+            return best;
         }
 
         private NumberMention nearestAmount(int index) {

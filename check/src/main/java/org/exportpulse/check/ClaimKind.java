@@ -27,7 +27,13 @@ public enum ClaimKind {
      * billion … by around 14 percent}; the target is the claim's {@code own.from}, the period's value
      * its data.
      */
-    TARGET_GAP;
+    TARGET_GAP,
+    /**
+     * A rank within a whole: {@code the third-largest source of foreign exchange}, {@code the highest
+     * share in IT exports}; its number is the rank (1 for {@code largest}), the whole is read from its
+     * words against the lexicon's rankings.
+     */
+    RANK;
 
     /** {@code amount}, {@code change_pct}, … as written in JSON. */
     public String code() {

@@ -186,6 +186,46 @@ final class Cues {
         return mom ? Claim.Comparison.MONTH_ON_MONTH : Claim.Comparison.YEAR_ON_YEAR;
     }
 
+    private static final Pattern RANK = Pattern.compile(
+            "\\b(?:(?<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ])?(?:largest|biggest|highest|top|leading)"
+                    + "(?:\\s+(?:[\\w-]+\\s+){0,2}?(?:sources?|contributors?|components?|shares?|earners?|categor(?:y|ies)"
+                    + "|segments?|items?|sectors?)\\s+(?:of|in|within|among|to)\\s+(?:the\\s+)?(?:country'?s\\s+"
+                    + "|\\w+['\u2019]s\\s+|total\\s+|overall\\s+)*(?<among>[\\w&][\\w& -]{1,40})"
+                    + "|\\s+(?<kind>export\\s+(?:categor(?:y|ies)|earners?|items?|sectors?))\\b)",
+            CI);
+
+    /**
+     * Rank words: {@code the third-largest source of foreign exchange} (the whole after {@code of},
+     * {@code in}, {@code within}, {@code among}) or {@code the second-largest export category} (the
+     * kind of part named); see {@link #rankWhole}.
+     */
+    static Matcher ranks(String sentence) {
+        return RANK.matcher(sentence);
+    }
+
+    /** The words naming the whole of a match of {@link #ranks}, and where they start in the sentence. */
+    static int rankWholeStart(Matcher m) {
+        return m.group("among") != null ? m.start("among") : m.start("kind");
+    }
+
+    /** The words naming the whole of a match of {@link #ranks}. */
+    static String rankWhole(Matcher m) {
+        return m.group("among") != null ? m.group("among") : m.group("kind");
+    }
+
+    /** The rank {@code second}, {@code 3rd} … stand for; 1 when none is written. */
+    static int rank(String ordinal) {
+        if (ordinal == null) {
+            return 1;
+        }
+        return switch (ordinal.toLowerCase(java.util.Locale.ROOT)) {
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            case "fourth", "4th" -> 4;
+            default -> 5;
+        };
+    }
+
     static Matcher records(String sentence) {
         return RECORD.matcher(sentence);
     }

@@ -83,6 +83,62 @@ final class ShareVerifier {
     }
 
     /**
+     * Where a stated share comes from: the span and denominator over which it reproduces.
+     *
+     * @param pct the share computed there, in percent
+     */
+    record Reproduction(Period period, Denominator denominator, BigDecimal pct) {}
+
+    /**
+     * The first span and denominator (in the order {@link #verify} tries them) over which the
+     * claim's share reproduces, exactly, within the inputs' rounding or close to it; failing that,
+     * the first within the claim's bound ({@code over 10%}).
+     */
+    Optional<Reproduction> reproduction(Claim c) {
+        List<Denominator> denominators = facts.shareOf(c.family()).stream()
+                .filter(d -> fits(d, c.share()))
+                .toList();
+        List<Computed> all = new ArrayList<>();
+        for (Period p : c.periodStated() ? List.of(c.period()) : spans(c.period())) {
+            all.addAll(compute(c.family(), p, denominators, new ArrayList<>()));
+        }
+        for (Computed x : all) {
+            Tolerance.Outcome o = Tolerance.judge(c.claimed(), c.halfWidth(), Qualifier.EXACT, x.pct());
+            BigDecimal[] rounding = Precision.ratioRange(
+                    x.part().value(),
+                    x.part().halfWidth(),
+                    x.total().value(),
+                    x.total().halfWidth());
+            if (o == Tolerance.Outcome.MATCH
+                    || o.isClose()
+                    || Precision.overlaps(c.claimed(), c.halfWidth(), rounding)) {
+                return Optional.of(new Reproduction(x.period(), x.denominator(), x.pct()));
+            }
+        }
+        return all.stream()
+                .filter(x -> c.qualifier() != Qualifier.EXACT
+                        && Tolerance.judge(c.claimed(), c.halfWidth(), c.qualifier(), x.pct())
+                                == Tolerance.Outcome.MATCH)
+                .findFirst()
+                .map(x -> new Reproduction(x.period(), x.denominator(), x.pct()));
+    }
+
+    /** The share of {@code family} in the denominator over {@code p}, in percent, when both have values. */
+    Optional<BigDecimal> share(String family, Period p, Denominator d) {
+        Optional<Facts.Fact> part = facts.value(family, p);
+        Optional<Facts.Fact> total = facts.value(d.code(), p);
+        if (part.isEmpty() || total.isEmpty() || total.get().value().signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Percent.of(part.get().value(), total.get().value()));
+    }
+
+    /** The denominator's name as the explanations write it: its series' titles and its code. */
+    String basis(Denominator d) {
+        return String.join(" + ", d.seriesIds().stream().map(facts::title).toList()) + " [" + d.code() + "]";
+    }
+
+    /**
      * The spans a share stated for {@code period} may be taken over: the period itself and, for a
      * month, the fiscal year to date through it and through the month before, and the last
      * complete fiscal year (outlets often quote the cumulative share with the latest month).
@@ -177,10 +233,6 @@ final class ShareVerifier {
     private String figure(Computed x, Claim c) {
         return Words.percent(x.pct(), Words.decimalsFor(c.halfWidth())) + " of " + basis(x.denominator()) + " ("
                 + Words.usd(x.part().value()) + " of " + Words.usd(x.total().value()) + ")";
-    }
-
-    private String basis(Denominator d) {
-        return String.join(" + ", d.seriesIds().stream().map(facts::title).toList()) + " [" + d.code() + "]";
     }
 
     /**

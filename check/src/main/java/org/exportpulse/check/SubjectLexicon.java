@@ -58,6 +58,41 @@ public final class SubjectLexicon {
         }
     }
 
+    /**
+     * A whole that texts rank parts within ({@code the third-largest source of foreign exchange}).
+     *
+     * @param phrase the whole as written after {@code of}, {@code in}, {@code within}, {@code among}
+     * @param members the series families ranked; may be empty
+     * @param total the family of the whole when stored (a part above half of it is the largest), or
+     *     blank
+     * @param missing what a ranking would need that the data lacks, in words; may be blank
+     */
+    public record Ranking(String phrase, List<String> members, String total, String missing) {
+        /** @throws IllegalArgumentException for a blank phrase, or nothing to rank with and nothing said missing */
+        public Ranking {
+            if (phrase == null || phrase.isBlank()) {
+                throw new IllegalArgumentException("a ranking phrase is blank");
+            }
+            members = List.copyOf(members);
+            total = total == null ? "" : total.strip();
+            missing = missing == null ? "" : missing.strip();
+            if (members.isEmpty() && total.isEmpty() && missing.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "the ranking '" + phrase + "' names no members, no total and nothing missing");
+            }
+        }
+
+        /**
+         * How many characters of {@code words} the phrase covers when they begin with it (any case;
+         * blanks and hyphens alike, whole words), else -1.
+         */
+        int prefixLength(String words) {
+            Matcher m = Pattern.compile(phraseRegex(phrase) + "(?![\\w&])", Pattern.CASE_INSENSITIVE)
+                    .matcher(words);
+            return m.lookingAt() ? m.end() : -1;
+        }
+    }
+
     private final List<Entry> entries;
     private final List<Entry> longestFirst;
     private final Pattern pattern;
@@ -65,10 +100,19 @@ public final class SubjectLexicon {
     private final ShareCues shareCues;
     private final List<PublisherVariant> variants;
     private final List<Pattern> variantPatterns;
+    private final List<Ranking> rankings;
 
     private SubjectLexicon(
-            List<Entry> entries, List<Entry> longestFirst, List<String> economies, List<PublisherVariant> variants) {
+            List<Entry> entries,
+            List<Entry> longestFirst,
+            List<String> economies,
+            List<PublisherVariant> variants,
+            List<Ranking> rankings) {
         this.entries = entries;
+        this.rankings = rankings.stream()
+                .sorted(Comparator.comparingInt((Ranking r) -> r.phrase().length())
+                        .reversed())
+                .toList();
         this.longestFirst = longestFirst;
         this.pattern = compile(longestFirst);
         this.economies = List.copyOf(economies);
@@ -88,7 +132,7 @@ public final class SubjectLexicon {
         List<Entry> longestFirst = new ArrayList<>(entries);
         longestFirst.sort(
                 Comparator.comparingInt((Entry e) -> e.phrase().length()).reversed());
-        return new SubjectLexicon(List.copyOf(entries), List.copyOf(longestFirst), List.of(), List.of());
+        return new SubjectLexicon(List.copyOf(entries), List.copyOf(longestFirst), List.of(), List.of(), List.of());
     }
 
     /**
@@ -96,12 +140,22 @@ public final class SubjectLexicon {
      * ({@code Pakistan}): "of Pakistan's total exports" then names a share's total.
      */
     public SubjectLexicon withEconomies(List<String> names) {
-        return new SubjectLexicon(entries, longestFirst, names, variants);
+        return new SubjectLexicon(entries, longestFirst, names, variants, rankings);
     }
 
     /** The same lexicon knowing which publication a text means when it names a publisher. */
     public SubjectLexicon withPublisherVariants(List<PublisherVariant> given) {
-        return new SubjectLexicon(entries, longestFirst, economies, given);
+        return new SubjectLexicon(entries, longestFirst, economies, given, rankings);
+    }
+
+    /** The same lexicon knowing the wholes that texts rank parts within. */
+    public SubjectLexicon withRankings(List<Ranking> given) {
+        return new SubjectLexicon(entries, longestFirst, economies, variants, given);
+    }
+
+    /** The ranking whose phrase begins {@code words} (the longest such phrase), if any. */
+    java.util.Optional<Ranking> ranking(String words) {
+        return rankings.stream().filter(r -> r.prefixLength(words) >= 0).findFirst();
     }
 
     public List<PublisherVariant> publisherVariants() {

@@ -30,6 +30,11 @@ final class Verification {
         return claim;
     }
 
+    /** The claim's words in the article as written. */
+    String claimText() {
+        return text;
+    }
+
     /** The article's date, {@code null} when unknown. */
     LocalDate articleDate() {
         return articleDate;
