@@ -30,6 +30,12 @@ final class ClaimExtractor {
     /** Nothing but {@code to} between two amounts ({@code $1.729 billion to US $2.153 billion}). */
     private static final Pattern TO_BETWEEN = Pattern.compile("\\s+to\\s+(?:US\\s*)?", Pattern.CASE_INSENSITIVE);
 
+    /** What joins a change to the level it reached: {@code 36 percent to $1.3 billion}. */
+    private static final Pattern TO_LEVEL = Pattern.compile("\\s+to\\s+");
+
+    /** What joins the ends of a range: {@code $2.8 billion to $3 billion}, {@code 10-15}. */
+    private static final Pattern RANGE_TO = Pattern.compile("\\s*(?:to|-|–)\\s*");
+
     private static final Pattern JOINED = Pattern.compile(
             "[\\s,]*(?:in|for|during|of|on|across|through|over|at)?\\s*(?:the\\s+)?(?:month\\s+of\\s+)?",
             Pattern.CASE_INSENSITIVE);
@@ -267,7 +273,7 @@ final class ClaimExtractor {
 
         private Claim claim(NumberMention n) {
             String family = subjectFor(n.start());
-            boolean projection = Cues.isProjection(s.text, s.local(n.start()));
+            boolean projection = Cues.isProjection(s.text, s.local(n.start())) || endsProjectedRange(n);
             Qualifier qualifier = Qualifier.before(s.text, s.local(n.start()));
             return switch (n.kind()) {
                 case USD, PKR -> amount(n, family, projection, qualifier);
@@ -457,7 +463,7 @@ final class ClaimExtractor {
                 Qualifier qualifier,
                 BigDecimal pct,
                 BigDecimal half) {
-            Period period = main != null ? main : periodNear(n);
+            Period period = changePeriod(n);
             return new Claim(
                     n.start(),
                     n.end(),
@@ -506,7 +512,7 @@ final class ClaimExtractor {
                         null,
                         null,
                         null,
-                        false,
+                        Cues.isProjection(s.text, s.local(start)),
                         NumberMention.Kind.USD));
             }
         }
@@ -672,6 +678,22 @@ final class ClaimExtractor {
             return p.relation() != PeriodMention.Relation.ABSOLUTE || Cues.isBasePeriod(s.text, s.local(p.start()));
         }
 
+        /**
+         * The period a change is about: the first period named outright in its own part of the
+         * sentence ({@link #changeWindow}) that is not a comparison base ({@code While jumping 29
+         * percent in December, exports surged 36 percent to $1.3 billion in the first half}); else
+         * the sentence's main period, else the nearest.
+         */
+        private Period changePeriod(NumberMention n) {
+            int[] window = changeWindow(n);
+            for (PeriodMention p : s.periods) {
+                if (p.start() >= window[0] && p.end() <= window[1] && !isBaseMention(p)) {
+                    return wholeYearInProjection(p.period());
+                }
+            }
+            return main != null ? main : periodNear(n);
+        }
+
         /** The part of the sentence that belongs to the change at {@code n}: up to the changes before and after it. */
         private int[] changeWindow(NumberMention n) {
             int from = s.start;
@@ -744,17 +766,61 @@ final class ClaimExtractor {
         private PeriodMention nearestMention(NumberMention n) {
             PeriodMention best = null;
             int bestDistance = Integer.MAX_VALUE;
+            NumberMention reach = levelAfter(n);
             for (PeriodMention p : s.periods) {
                 boolean after = p.start() >= n.end();
-                int distance = after ? afterDistance(n, p) : (n.start() - p.end()) * 2 + 4;
-                int from = after ? n.end() : p.end();
+                int distance = after ? afterDistance(reach, p) : (n.start() - p.end()) * 2 + 4;
+                int from = after ? reach.end() : p.end();
                 int to = after ? p.start() : n.start();
-                if (!s.numberBetween(from, to) && distance < bestDistance) {
+                if (!s.numberBetween(from, to) && !clauseBreakBetween(from, to) && distance < bestDistance) {
                     best = p;
                     bestDistance = distance;
                 }
             }
             return best;
+        }
+
+        /**
+         * The level a percentage change reached when the text gives it right after ({@code surged 36
+         * percent to $1.3 billion in the first half}): the change's period is read past it. Else the
+         * number itself.
+         */
+        private NumberMention levelAfter(NumberMention n) {
+            if (n.kind() != NumberMention.Kind.PERCENT) {
+                return n;
+            }
+            for (NumberMention other : s.numbers) {
+                if ((other.kind() == NumberMention.Kind.USD || other.kind() == NumberMention.Kind.PKR)
+                        && other.start() > n.end()
+                        && TO_LEVEL.matcher(s.text.substring(s.local(n.end()), s.local(other.start())))
+                                .matches()) {
+                    return other;
+                }
+            }
+            return n;
+        }
+
+        /** The upper end of a range whose lower end is a projection: {@code of $2.8 billion to $3 billion}. */
+        private boolean endsProjectedRange(NumberMention n) {
+            for (NumberMention other : s.numbers) {
+                if (other.kind() == n.kind()
+                        && other.end() < n.start()
+                        && RANGE_TO.matcher(s.text.substring(s.local(other.end()), s.local(n.start())))
+                                .matches()) {
+                    return Cues.isProjection(s.text, s.local(other.start()));
+                }
+            }
+            return false;
+        }
+
+        /** Whether a clause break ({@code ; whereas, while}) lies within [{@code from}, {@code to}). */
+        private boolean clauseBreakBetween(int from, int to) {
+            for (int[] br : clauseBreaks) {
+                if (br[0] >= from && br[1] <= to) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Characters from the number to a period after it; tripled unless only a preposition joins them. */

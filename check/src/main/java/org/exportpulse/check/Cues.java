@@ -36,7 +36,7 @@ final class Cues {
     private static final Pattern PROJECTION = Pattern.compile(
             "\\b(?:target(?:ed|s|ing)?|goal|aim(?:s|ed|ing)?|projected|projection"
                     + "|projects?|forecasts?|forecasted|expected|expects?|expectations?|plans?|planned|could|would|will|shall|potential"
-                    + "|envisag\\w*|ambitions?|ambitious|seeks?|hopes?|vision|by\\s+20\\d\\d)\\b",
+                    + "|envisag\\w*|ambitions?|ambitious|seeks?|hopes?|vision|by\\s+20\\d\\d|(?:I|we)\\s+see)\\b",
             CI);
     private static final Pattern CHANGE_ABS_BEFORE = Pattern.compile(
             "(?:\\bby|increase\\s+of|increment\\s+of|rise\\s+of|growth\\s+of|jump\\s+of"
@@ -54,7 +54,8 @@ final class Cues {
     private static final Pattern PARTS =
             Pattern.compile("\\b(?:including|comprising|comprised\\s+of|consisting\\s+of|such\\s+as|namely)\\b", CI);
 
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s(?:while|whereas)\\s|;", CI);
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "\\s(?:while|whereas)[\\s,]|;|(?<=^(?:\\w{1,20}:\\s{0,3})?(?:while|whereas)\\b[^,;]{1,150}),", CI);
 
     private static final Pattern EARLIER_RELEASE = Pattern.compile(
             "\\b(?:initial|earlier|first|provisional|preliminary|previous|original)(?:ly)?\\s+"

@@ -234,6 +234,9 @@ final class PeriodScanner {
 
     private Period ordinal(Matcher m) {
         boolean namesYear = hasFiscalYear(m);
+        if (!namesYear && m.group("pm1") == null && m.group("unit") != null) {
+            return latestEnded(m);
+        }
         if (!namesYear && m.group("pm1") == null) {
             return null; // "the first three months" alone: of which year is not said
         }
@@ -250,7 +253,29 @@ final class PeriodScanner {
             int n = count(m.group("n"));
             return ord.equals("last") ? MonthSpan.of(fy.last().minusMonths(n - 1L), fy.last()) : firstMonths(fy, n);
         }
-        int size = m.group("unit").equalsIgnoreCase("half") ? 6 : 3;
+        return part(fy, m.group("unit"), ord);
+    }
+
+    /**
+     * {@code the second quarter}, {@code the first half} with no year: the latest such part of a
+     * fiscal year that had ended by the reference month (in January, the second quarter is
+     * October–December just past).
+     */
+    private Period latestEnded(Matcher m) {
+        FiscalYear fy = calendar.fiscalYearOf(reference);
+        for (int back = 0; back < 2; back++) {
+            FiscalYear year = new FiscalYear(fy.endYear() - back, fy.firstMonth());
+            Period p = part(year, m.group("unit"), m.group("ord").toLowerCase(Locale.ROOT));
+            if (p != null && !p.last().isAfter(reference)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The {@code ord} half or quarter of a fiscal year, or {@code null} past its end. */
+    private static Period part(FiscalYear fy, String unit, String ord) {
+        int size = unit.equalsIgnoreCase("half") ? 6 : 3;
         int index = switch (ord) {
             case "first" -> 0;
             case "second" -> 1;
