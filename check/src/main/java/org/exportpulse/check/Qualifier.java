@@ -32,6 +32,17 @@ enum Qualifier {
             "(?:%|percent|per\\s*cent|pct|pc|times|fold|higher|lower|up|down|more|less)\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    /** How a number under this qualifier is judged, in words: {@code Read as a lower bound: any value above $1 billion.} */
+    String rule(String stated) {
+        return switch (this) {
+            case OVER -> "Read as a lower bound: any value above " + stated + ".";
+            case UNDER -> "Read as an upper bound: any value below " + stated + ".";
+            case NEARLY -> "Read as \"nearly\": at most half a unit above " + stated + " and at most 5% below.";
+            case ABOUT -> "Read as \"about\": within 2.5% of " + stated + " or one unit of its last digit.";
+            case EXACT -> "Read as stated, to its last digit.";
+        };
+    }
+
     /** The qualifier of the number starting at {@code start}, from the words just before it. */
     static Qualifier before(String text, int start) {
         String window = text.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT);

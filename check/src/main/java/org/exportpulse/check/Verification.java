@@ -65,8 +65,24 @@ final class Verification {
                 claim.claimed(),
                 actual,
                 verdict,
-                explanation,
+                explanation + looseness(verdict),
                 new ArrayList<>(sources));
+    }
+
+    /**
+     * How a bounded or hedged number was read ({@code over $1 billion}, {@code around 7 percent}),
+     * for the kinds judged under their qualifier; empty for exact numbers and unjudged claims.
+     */
+    private String looseness(Verdict verdict) {
+        boolean judged =
+                verdict == Verdict.SUPPORTED || verdict == Verdict.APPROXIMATE || verdict == Verdict.CONTRADICTED;
+        boolean qualified = switch (claim.kind()) {
+            case AMOUNT, CHANGE_PCT, CHANGE_ABS, AVERAGE, TARGET_GAP -> true;
+            default -> false;
+        };
+        return judged && qualified && claim.qualifier() != Qualifier.EXACT
+                ? " " + claim.qualifier().rule(text)
+                : "";
     }
 
     /**

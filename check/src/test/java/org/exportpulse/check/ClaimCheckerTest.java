@@ -306,7 +306,8 @@ class ClaimCheckerTest {
         assertThat(before.verdict()).isEqualTo(Verdict.SUPPORTED);
         assertThat(before.period().code()).isEqualTo("2024-12/2025-11");
         assertThat(before.explanation())
-                .isEqualTo("The average of the 12 months December 2024–November 2025 was $125.1 million a month.");
+                .isEqualTo("The average of the 12 months December 2024–November 2025 was $125.1 million a month."
+                        + " Read as \"about\": within 2.5% of $125 million or one unit of its last digit.");
         // January to December 2025: 1550 / 12 = 129.17, "the last 12 months" read through the month
         CheckedClaim through =
                 claimAt("In December 2025 IT exports beat their 12-month average of $129 million.", "$129");
@@ -362,8 +363,8 @@ class ClaimCheckerTest {
         assertThat(missed.kind()).isEqualTo(ClaimKind.TARGET_GAP);
         assertThat(missed.verdict()).isEqualTo(Verdict.SUPPORTED);
         assertThat(missed.explanation())
-                .isEqualTo(
-                        "FY25 was $1.401 billion (sum of 12 months), short of the target of $1.60 billion by 12.4%.");
+                .isEqualTo("FY25 was $1.401 billion (sum of 12 months), short of the target of $1.60 billion by 12.4%."
+                        + " Read as \"about\": within 2.5% of 12 percent or one unit of its last digit.");
         CheckedClaim beaten =
                 claimAt("IT exports exceeded the target of $1.3 billion set for FY25 by 7.8 percent.", "7.8 percent");
         assertThat(beaten.verdict()).isEqualTo(Verdict.SUPPORTED);
