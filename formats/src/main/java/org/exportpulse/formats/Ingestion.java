@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.exportpulse.core.series.PublicByBasis;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.formats.easydata.EasyDataCsvReader;
@@ -61,6 +62,84 @@ public final class Ingestion {
                 series, observations.stream().map(o -> withDefaults(o, options)).toList());
         requireTextsFit(batch, files);
         return batch;
+    }
+
+    /** The observations of an ingest, read when asked, a file at a time. */
+    @FunctionalInterface
+    public interface Feed {
+        /**
+         * Hands every valid observation to {@code sink}, in file order.
+         *
+         * @throws IngestException at the end, listing the problems of every file (rows with problems
+         *     are not handed on; the caller discards what it wrote)
+         */
+        void forEach(Consumer<IncomingObservation> sink) throws IOException;
+    }
+
+    /**
+     * An ingest read in bounded memory: its series (read first, whole) and its observations as a
+     * {@link Feed}. Tidy observation files are streamed a row at a time; other formats are read
+     * whole, one file at a time. Repeats within a file are left to the store to tell from revisions.
+     */
+    public record Streamed(List<Series> series, Feed observations) {}
+
+    /**
+     * Reads the series of {@code files} now and their observations when the feed is run.
+     *
+     * @throws IngestException listing the problems of the series files
+     */
+    public static Streamed stream(List<NamedInput> files, IngestOptions options, List<Series> stored)
+            throws IOException {
+        Map<NamedInput, FileFormat> formats = new HashMap<>();
+        for (NamedInput file : files) {
+            formats.put(file, options.format() != null ? options.format() : FileFormat.detect(file));
+        }
+        ProblemsAcrossFiles seriesProblems = new ProblemsAcrossFiles();
+        List<Series> series = new ArrayList<>();
+        List<IncomingObservation> wdiObservations = new ArrayList<>();
+        for (NamedInput file : files) {
+            if (formats.get(file) == FileFormat.TIDY_SERIES) {
+                seriesProblems.collect(() -> series.addAll(TidySeriesReader.read(file)));
+            } else if (formats.get(file) == FileFormat.WDI) {
+                seriesProblems.collect(() -> {
+                    Batch wdi = WdiReader.read(file, options.aggregateEconomies());
+                    series.addAll(wdi.series());
+                    wdiObservations.addAll(wdi.observations());
+                });
+            }
+        }
+        seriesProblems.throwIfAny();
+        String seriesFiles =
+                String.join(", ", files.stream().map(NamedInput::name).toList());
+        Problems seriesLimits = new Problems();
+        series.forEach(s -> TextLimits.check(s, seriesFiles, 0, seriesLimits));
+        seriesLimits.throwIfAny();
+        Map<String, Series> known = new LinkedHashMap<>();
+        stored.forEach(s -> known.put(s.id(), s));
+        series.forEach(s -> known.put(s.id(), s));
+        SeriesLookup lookup = new SeriesLookup(known, options.seriesId());
+        Feed feed = sink -> {
+            ProblemsAcrossFiles problems = new ProblemsAcrossFiles();
+            Consumer<IncomingObservation> checked = o -> {
+                IncomingObservation given = withDefaults(o, options);
+                if (TextLimits.check(given, problems.problems())) {
+                    sink.accept(given);
+                }
+            };
+            wdiObservations.forEach(checked);
+            for (NamedInput file : files) {
+                FileFormat format = formats.get(file);
+                if (format == FileFormat.TIDY) {
+                    problems.collect(
+                            () -> TidyObservationReader.stream(file, lookup::byId, problems.problems(), checked));
+                } else if (format != FileFormat.TIDY_SERIES && format != FileFormat.WDI) {
+                    problems.collect(
+                            () -> readObservations(file, format, lookup).forEach(checked));
+                }
+            }
+            problems.throwIfAny();
+        };
+        return new Streamed(series, feed);
     }
 
     /** Refuses, with file, line and field, texts longer than the store holds. */

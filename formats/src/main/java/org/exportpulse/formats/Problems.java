@@ -19,6 +19,16 @@ public final class Problems {
         }
     }
 
+    /** Adds the problems an exception reports, counting those it only counted. */
+    public void addAll(IngestException e) {
+        total += e.total();
+        for (IngestProblem p : e.problems()) {
+            if (kept.size() < LIMIT) {
+                kept.add(p);
+            }
+        }
+    }
+
     public boolean isEmpty() {
         return total == 0;
     }

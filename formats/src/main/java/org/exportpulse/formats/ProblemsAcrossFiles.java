@@ -1,8 +1,6 @@
 package org.exportpulse.formats;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Gathers the problems of several files so that one report covers them all. */
 final class ProblemsAcrossFiles {
@@ -12,25 +10,22 @@ final class ProblemsAcrossFiles {
         void run() throws IOException;
     }
 
-    private final List<IngestProblem> kept = new ArrayList<>();
-    private int total;
+    private final Problems problems = new Problems();
 
     void collect(Read read) throws IOException {
         try {
             read.run();
         } catch (IngestException e) {
-            total += e.total();
-            for (IngestProblem p : e.problems()) {
-                if (kept.size() < Problems.LIMIT) {
-                    kept.add(p);
-                }
-            }
+            problems.addAll(e);
         }
     }
 
+    /** The problems gathered so far, to which a streamed read adds its own. */
+    Problems problems() {
+        return problems;
+    }
+
     void throwIfAny() {
-        if (total > 0) {
-            throw new IngestException(kept, total);
-        }
+        problems.throwIfAny();
     }
 }

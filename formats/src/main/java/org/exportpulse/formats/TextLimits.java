@@ -59,19 +59,23 @@ public final class TextLimits {
     }
 
     /** Checks the texts of {@code o}, reporting each one too long to {@code problems}. */
-    static void check(IncomingObservation o, Problems problems) {
-        check(joinedSources(o.sources()), SOURCES, "source", o.file(), o.line(), problems);
-        check(o.note(), NOTE, "note", o.file(), o.line(), problems);
+    /** Adds a problem for each text of {@code o} longer than the store holds; {@code true} when none is. */
+    static boolean check(IncomingObservation o, Problems problems) {
+        boolean sources = check(joinedSources(o.sources()), SOURCES, "source", o.file(), o.line(), problems);
+        boolean note = check(o.note(), NOTE, "note", o.file(), o.line(), problems);
+        return sources && note;
     }
 
-    private static void check(String text, int longest, String field, String file, long line, Problems problems) {
+    private static boolean check(String text, int longest, String field, String file, long line, Problems problems) {
         if (text == null) {
-            return;
+            return true;
         }
         try {
             within(text, longest);
+            return true;
         } catch (IllegalArgumentException e) {
             problems.add(file, line, field, e.getMessage());
+            return false;
         }
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
  * @param seriesUpdated series whose metadata changed
  * @param observationsAdded new vintages stored
  * @param observationsUnchanged rows that matched what was stored and added nothing
- * @param added every vintage stored, in the batch's order ({@code observationsAdded} of them)
+ * @param added every vintage stored, in the batch's order ({@code observationsAdded} of them); of
+ *     a streamed ingest, only the first 10,000
  */
 public record IngestReport(
         int seriesCreated,

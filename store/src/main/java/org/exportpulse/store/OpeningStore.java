@@ -121,6 +121,12 @@ public final class OpeningStore implements SeriesStore {
     }
 
     @Override
+    public IngestReport ingest(org.exportpulse.formats.Ingestion.Streamed batch, String description, Instant at)
+            throws java.io.IOException {
+        return await().ingest(batch, description, at);
+    }
+
+    @Override
     public IngestReport preview(Batch batch, String description, Instant at) {
         return await().preview(batch, description, at);
     }

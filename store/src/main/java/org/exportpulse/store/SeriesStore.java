@@ -65,6 +65,20 @@ public interface SeriesStore extends ObservationSource, AutoCloseable {
     IngestReport ingest(Batch batch, String description, Instant at);
 
     /**
+     * Stores a streamed ingest as {@link #ingest(Batch, String, Instant)} does, in one
+     * transaction, in memory that does not grow with the number of observations: the feed is run
+     * once, each observation written as it comes. Within one file a repeated key with the same value
+     * is dropped and with another value is a conflict, as the readers report for a whole batch. The
+     * report counts every vintage added but lists only the first {@code 10,000}.
+     *
+     * @throws org.exportpulse.formats.IngestException with every problem of the files and of the
+     *     store (the first 50 and a count); the store is unchanged
+     * @throws IOException when a file cannot be read; the store is unchanged
+     */
+    IngestReport ingest(org.exportpulse.formats.Ingestion.Streamed batch, String description, Instant at)
+            throws java.io.IOException;
+
+    /**
      * What {@link #ingest} would store, without storing it: the same checks and the same report,
      * inside a transaction that is rolled back.
      *

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.exportpulse.bundle.BundledData;
 import org.exportpulse.cli.Pulse;
-import org.exportpulse.formats.Batch;
 import org.exportpulse.formats.FileFormat;
 import org.exportpulse.formats.IngestOptions;
 import org.exportpulse.formats.Ingestion;
@@ -70,8 +69,8 @@ public final class IngestCommand implements Callable<Integer> {
         IngestReport report;
         try (IngestProgress progress = new IngestProgress(pulse.err())) {
             List<NamedInput> inputs = files.stream().map(progress::track).toList();
-            Batch batch = Ingestion.read(inputs, options, pulse.store().allSeries());
-            progress.phase("storing " + batch.observations().size() + " values");
+            Ingestion.Streamed batch =
+                    Ingestion.stream(inputs, options, pulse.store().allSeries());
             String description = files.stream().map(Path::toString).collect(Collectors.joining(", "));
             report = pulse.store().ingest(batch, description, pulse.clock().instant());
         }

@@ -90,45 +90,118 @@ public final class CsvTable {
                 "no header line starting with \"" + headerStart + "\" (expected" + " one after the preamble)");
     }
 
-    private static CsvTable table(NamedInput input, Set<String> required, List<CsvRecord> records) {
-        if (records.isEmpty()) {
-            throw IngestException.of(input.name(), 0, "", "the file is empty (expected a header line and rows)");
+    /**
+     * Reads the input a row at a time, in bounded memory, handing each complete row to {@code each};
+     * a row with more or fewer fields than the header is added to {@code problems} and skipped.
+     *
+     * @param required columns the header must name (lower case); others are allowed
+     * @throws IngestException when the input is empty, not UTF-8, malformed, or lacks a required
+     *     column (rows already handed on stay handed on: the caller's transaction decides)
+     * @throws IOException when it cannot be read at all
+     */
+    public static void stream(
+            NamedInput input,
+            Set<String> required,
+            Problems problems,
+            java.util.function.BiConsumer<CsvTable, Row> each)
+            throws IOException {
+        long last = 0;
+        try (Utf8Reader reader = new Utf8Reader(input.name(), input.open());
+                CsvReader<CsvRecord> csv = CsvReader.builder()
+                        .skipEmptyLines(true)
+                        .allowExtraFields(true)
+                        .allowMissingFields(true)
+                        .allowUnclosedQuote(false)
+                        .detectBomHeader(true)
+                        .ofCsvRecord(reader)) {
+            CsvTable table = null;
+            int width = 0;
+            for (CsvRecord r : csv) {
+                last = r.getStartingLineNumber();
+                if (table == null) {
+                    table = header(input, required, r);
+                    width = r.getFieldCount();
+                } else if (fits(input, r, width, problems)) {
+                    each.accept(table, table.new Row(r.getStartingLineNumber(), r.getFields()));
+                }
+            }
+            if (table == null) {
+                throw IngestException.of(input.name(), 0, "", "the file is empty (expected a header line and rows)");
+            }
+        } catch (CsvParseException e) {
+            throw IngestException.of(input.name(), last + 1, "", whyMalformed(e));
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof Utf8Reader.InvalidUtf8 invalid) {
+                throw invalid.problem();
+            }
+            throw e.getCause();
+        } catch (Utf8Reader.InvalidUtf8 invalid) {
+            throw invalid.problem();
         }
-        CsvRecord header = records.get(0);
+    }
+
+    /** The table a header record opens, with no rows; refuses a header without the required columns. */
+    private static CsvTable header(NamedInput input, Set<String> required, CsvRecord header) {
+        String first = header.getFieldCount() == 0 ? "" : header.getField(0);
+        if (first.startsWith("\uFEFF")) {
+            List<String> fields = new ArrayList<>(header.getFields());
+            fields.set(0, first.substring(1));
+            return withColumns(input, required, fields, header.getStartingLineNumber());
+        }
+        return withColumns(input, required, header.getFields(), header.getStartingLineNumber());
+    }
+
+    private static CsvTable withColumns(NamedInput input, Set<String> required, List<String> names, long line) {
         Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.getFieldCount(); i++) {
-            columns.putIfAbsent(header.getField(i).strip().toLowerCase(Locale.ROOT), i);
+        for (int i = 0; i < names.size(); i++) {
+            columns.putIfAbsent(names.get(i).strip().toLowerCase(Locale.ROOT), i);
         }
         List<String> absent =
                 required.stream().filter(c -> !columns.containsKey(c)).sorted().toList();
         if (!absent.isEmpty()) {
             throw IngestException.of(
                     input.name(),
-                    header.getStartingLineNumber(),
+                    line,
                     "",
                     "the header lacks required column(s) " + String.join(", ", absent) + " (expected "
                             + String.join(",", required.stream().sorted().toList()) + ")");
         }
-        CsvTable table = new CsvTable(input.name(), columns, new ArrayList<>());
+        return new CsvTable(input.name(), columns, new ArrayList<>());
+    }
+
+    /** Whether a record has the header's width; a problem is added when not. */
+    private static boolean fits(NamedInput input, CsvRecord r, int width, Problems problems) {
+        if (r.getFieldCount() > width) {
+            problems.add(
+                    input.name(),
+                    r.getStartingLineNumber(),
+                    "",
+                    "the line has " + r.getFieldCount() + " fields but the header has " + width + " (expected " + width
+                            + "; a decimal comma such as 1,5? quote fields that hold commas, and write decimals with a"
+                            + " point)");
+            return false;
+        }
+        if (r.getFieldCount() < width) {
+            problems.add(
+                    input.name(),
+                    r.getStartingLineNumber(),
+                    "",
+                    "the line has " + r.getFieldCount() + " fields but the header has " + width + " (expected " + width
+                            + "; is the file truncated?)");
+            return false;
+        }
+        return true;
+    }
+
+    private static CsvTable table(NamedInput input, Set<String> required, List<CsvRecord> records) {
+        if (records.isEmpty()) {
+            throw IngestException.of(input.name(), 0, "", "the file is empty (expected a header line and rows)");
+        }
+        CsvRecord header = records.get(0);
+        CsvTable table = withColumns(input, required, header.getFields(), header.getStartingLineNumber());
         Problems problems = new Problems();
         for (CsvRecord r : records.subList(1, records.size())) {
-            if (r.getFieldCount() > header.getFieldCount()) {
-                problems.add(
-                        input.name(),
-                        r.getStartingLineNumber(),
-                        "",
-                        "the line has " + r.getFieldCount() + " fields but the header has " + header.getFieldCount()
-                                + " (expected " + header.getFieldCount() + "; a decimal comma such as 1,5? quote"
-                                + " fields that hold commas, and write decimals with a point)");
-            } else if (r.getFieldCount() < header.getFieldCount()) {
-                problems.add(
-                        input.name(),
-                        r.getStartingLineNumber(),
-                        "",
-                        "the line has " + r.getFieldCount()
-                                + " fields but the header has " + header.getFieldCount() + " (expected "
-                                + header.getFieldCount() + "; is the file truncated?)");
-            }
+            fits(input, r, header.getFieldCount(), problems);
             table.rows.add(table.new Row(r.getStartingLineNumber(), r.getFields()));
         }
         problems.throwIfAny();

@@ -63,6 +63,28 @@ public final class TidyObservationReader {
         return rows.result();
     }
 
+    /**
+     * Reads the file a row at a time, in bounded memory, handing each valid observation to {@code
+     * sink}; rows with problems are added to {@code problems} and skipped. Repeats are not dropped
+     * here: the store tells a repeat from a revision.
+     *
+     * @throws org.exportpulse.formats.IngestException when the file cannot be read as a table
+     */
+    public static void stream(
+            NamedInput input,
+            Function<String, Optional<Series>> knownSeries,
+            Problems problems,
+            java.util.function.Consumer<IncomingObservation> sink)
+            throws IOException {
+        Map<String, Period> periods = new HashMap<>();
+        CsvTable.stream(input, REQUIRED, problems, (table, row) -> {
+            IncomingObservation o = parse(table.file(), row, table.has("vintage"), knownSeries, problems, periods);
+            if (o != null) {
+                sink.accept(o);
+            }
+        });
+    }
+
     private static IncomingObservation parse(
             String file,
             CsvTable.Row row,

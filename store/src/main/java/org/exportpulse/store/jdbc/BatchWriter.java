@@ -1,5 +1,6 @@
 package org.exportpulse.store.jdbc;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.SQLException;
@@ -16,6 +17,7 @@ import org.exportpulse.core.series.PublicByBasis;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.formats.Batch;
 import org.exportpulse.formats.IncomingObservation;
+import org.exportpulse.formats.IngestException;
 import org.exportpulse.formats.Problems;
 import org.exportpulse.store.AddedVintage;
 import org.exportpulse.store.IngestReport;
@@ -31,7 +33,8 @@ final class BatchWriter {
     private final Handle handle;
     private final Instant at;
     private final Problems problems = new Problems();
-    private final Map<String, Map<String, NavigableMap<Integer, BigDecimal>>> stored = new HashMap<>();
+    private final java.util.LinkedHashMap<String, Cached> cache = new java.util.LinkedHashMap<>(16, 0.75f, true);
+    private int cachedPeriods;
     private final List<AddedVintage> added = new ArrayList<>();
     private int unchanged;
 
@@ -53,9 +56,45 @@ final class BatchWriter {
     }
 
     IngestReport write(Batch batch, String description) {
-        int created = 0;
-        int updated = 0;
-        for (Series s : batch.series()) {
+        begin(batch.series(), description);
+        batch.observations().forEach(this::add);
+        return finish();
+    }
+
+    /**
+     * Writes a streamed ingest: the series, then each observation as the feed hands it on. Memory
+     * stays bounded: stored vintages are cached for at most {@link #CACHED_PERIODS} periods (a
+     * series read again from the transaction when it is needed after being dropped), and only the
+     * first {@link #ADDED_KEPT} added vintages are listed in the report.
+     *
+     * @throws org.exportpulse.formats.IngestException with the feed's problems and the store's
+     */
+    IngestReport write(org.exportpulse.formats.Ingestion.Streamed batch, String description) throws IOException {
+        keepAllAdded = false;
+        begin(batch.series(), description);
+        try {
+            batch.observations().forEach(this::add);
+        } catch (IngestException e) {
+            problems.addAll(e);
+        }
+        return finish();
+    }
+
+    /** Periods of stored vintages kept in memory across series before the least recently used is dropped. */
+    static final int CACHED_PERIODS = 200_000;
+
+    /** Added vintages a streamed ingest lists in its report; all are counted. */
+    static final int ADDED_KEPT = 10_000;
+
+    private boolean keepAllAdded = true;
+    private int addedCount;
+    private long ingestId;
+    private ObservationInserts inserts;
+    private int created;
+    private int updated;
+
+    private void begin(List<Series> series, String description) {
+        for (Series s : series) {
             Optional<Series> stored = handle.select(
                             "SELECT " + SeriesRows.COLUMNS + " FROM series WHERE id = ?", s.id())
                     .map(SeriesRows::map)
@@ -76,39 +115,75 @@ final class BatchWriter {
                 updated++;
             }
         }
-        long ingestId = handle.createUpdate("INSERT INTO ingest (started_at, description) VALUES (?, ?)")
+        ingestId = handle.createUpdate("INSERT INTO ingest (started_at, description) VALUES (?, ?)")
                 .bind(0, at.atOffset(ZoneOffset.UTC))
                 .bind(1, label(description))
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one();
-        try (ObservationInserts inserts = new ObservationInserts(
-                handle.getConnection(), ingestId, at.atOffset(ZoneOffset.UTC).toLocalDate())) {
-            for (IncomingObservation o : batch.observations()) {
-                Integer vintage = vintageFor(o);
-                if (vintage != null) {
-                    inserts.add(o, vintage);
-                    added.add(addedVintage(o, vintage));
-                } else {
-                    unchanged++;
-                }
-            }
-            problems.throwIfAny();
-            inserts.flush();
+        try {
+            inserts = new ObservationInserts(
+                    handle.getConnection(),
+                    ingestId,
+                    at.atOffset(ZoneOffset.UTC).toLocalDate());
         } catch (SQLException e) {
             throw new StoreException("cannot store the observations: " + e.getMessage(), e);
         }
-        if (created + updated + added.size() == 0) {
+    }
+
+    private void add(IncomingObservation o) {
+        try {
+            Integer vintage = vintageFor(o);
+            if (vintage == null) {
+                unchanged++;
+                return;
+            }
+            if (vintage == REPEAT) {
+                return;
+            }
+            inserts.add(o, vintage);
+            addedCount++;
+            if (keepAllAdded || added.size() < ADDED_KEPT) {
+                added.add(addedVintage(o, vintage));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot store the observations: " + e.getMessage(), e);
+        }
+    }
+
+    private IngestReport finish() {
+        try (ObservationInserts closing = inserts) {
+            problems.throwIfAny();
+            closing.flush();
+        } catch (SQLException e) {
+            throw new StoreException("cannot store the observations: " + e.getMessage(), e);
+        }
+        if (created + updated + addedCount == 0) {
             // nothing changed: leave no trace of the ingest
             handle.createUpdate("DELETE FROM ingest WHERE id = ?")
                     .bind(0, ingestId)
                     .execute();
         }
-        return new IngestReport(created, updated, added.size(), unchanged, added);
+        return new IngestReport(created, updated, addedCount, unchanged, added);
     }
 
-    /** The vintage to store {@code o} under, or {@code null} when it adds nothing. */
-    private Integer vintageFor(IncomingObservation o) {
+    /** What {@link #vintageFor} returns for a repeat, within one file, of a row already taken. */
+    private static final int REPEAT = 0;
+
+    /** Where this ingest wrote a key: the file and line, or {@code null} and 0 when read back. */
+    private record Written(String file, long line) {}
+
+    /** A series' stored vintages by period, and the keys (period, vintage) this ingest wrote. */
+    private static final class Cached {
+        private final Map<String, NavigableMap<Integer, BigDecimal>> byPeriod = new HashMap<>();
+        private final Map<String, Written> written = new HashMap<>();
+    }
+
+    /**
+     * The vintage to store {@code o} under; {@code null} when it adds nothing, {@link #REPEAT} when
+     * it repeats a row of the same file (dropped, not counted).
+     */
+    private Integer vintageFor(IncomingObservation o) throws SQLException {
         if (ObservationRows.scaleOf(o.value()) > MAX_DECIMALS) {
             problems.add(
                     o.file(),
@@ -118,8 +193,24 @@ final class BatchWriter {
                             + MAX_DECIMALS + ")");
             return null;
         }
-        NavigableMap<Integer, BigDecimal> vintages =
-                storedVintages(o.seriesId()).computeIfAbsent(o.period().code(), p -> new TreeMap<>());
+        Cached series = cached(o.seriesId());
+        String period = o.period().code();
+        NavigableMap<Integer, BigDecimal> vintages = series.byPeriod.get(period);
+        if (vintages == null) {
+            vintages = new TreeMap<>();
+            series.byPeriod.put(period, vintages);
+            cachedPeriods++;
+        }
+        String key = period + "|" + (o.vintage() == null ? "" : o.vintage());
+        Written earlier = series.written.get(key);
+        if (earlier != null && (earlier.file() == null || earlier.file().equals(o.file()))) {
+            BigDecimal before = o.vintage() == null ? vintages.lastEntry().getValue() : vintages.get(o.vintage());
+            if (before.compareTo(o.value()) != 0) {
+                conflict(o, earlier, before);
+            }
+            return REPEAT;
+        }
+        series.written.put(key, new Written(o.file(), o.line()));
         if (o.vintage() != null) {
             BigDecimal stored = vintages.get(o.vintage());
             if (stored != null && stored.compareTo(o.value()) != 0) {
@@ -127,7 +218,7 @@ final class BatchWriter {
                         o.file(),
                         o.line(),
                         "value",
-                        o.seriesId() + " " + o.period().code() + " vintage "
+                        o.seriesId() + " " + period + " vintage "
                                 + o.vintage() + " is stored as "
                                 + stored.stripTrailingZeros().toPlainString() + ", not "
                                 + o.value().toPlainString() + " (expected the stored value, or a new vintage)");
@@ -146,9 +237,25 @@ final class BatchWriter {
         return next;
     }
 
+    /** Two rows of one file (or of this ingest, once its series was read back) give one key two values. */
+    private void conflict(IncomingObservation o, Written earlier, BigDecimal before) {
+        String vintage = o.vintage() == null ? "" : " vintage " + o.vintage();
+        problems.add(
+                o.file(),
+                o.line(),
+                "value",
+                "conflicts with "
+                        + (earlier.file() == null ? "an earlier line of this ingest" : "line " + earlier.line())
+                        + ": " + o.seriesId() + " " + o.period().code() + vintage + " is "
+                        + o.value().toPlainString()
+                        + " here and " + before.stripTrailingZeros().toPlainString()
+                        + " there (expected one value per series, period"
+                        + (o.vintage() == null ? ")" : " and vintage)"));
+    }
+
     private AddedVintage addedVintage(IncomingObservation o, int vintage) {
         NavigableMap<Integer, BigDecimal> vintages =
-                storedVintages(o.seriesId()).get(o.period().code());
+                cache.get(o.seriesId()).byPeriod.get(o.period().code());
         Map.Entry<Integer, BigDecimal> before = vintages.lowerEntry(vintage);
         boolean dated = o.publicBy() != null;
         return new AddedVintage(
@@ -161,22 +268,47 @@ final class BatchWriter {
                 dated ? o.publicByBasis() : PublicByBasis.INGESTED);
     }
 
-    /** Every stored vintage of a series, by period, read once per batch. */
-    private Map<String, NavigableMap<Integer, BigDecimal>> storedVintages(String seriesId) {
-        return stored.computeIfAbsent(seriesId, id -> {
-            Map<String, NavigableMap<Integer, BigDecimal>> byPeriod = new HashMap<>();
-            handle.createQuery("SELECT period, vintage, amount, amount_scale FROM observation WHERE series_id = :s")
-                    .bind("s", id)
-                    .map((rs, ctx) -> {
-                        byPeriod.computeIfAbsent(rs.getString("period"), p -> new TreeMap<>())
-                                .put(
-                                        rs.getInt("vintage"),
-                                        rs.getBigDecimal("amount")
-                                                .setScale(rs.getInt("amount_scale"), RoundingMode.UNNECESSARY));
-                        return null;
-                    })
-                    .list();
-            return byPeriod;
-        });
+    /**
+     * A series' stored vintages, read once while it stays cached; the least recently used series
+     * are dropped beyond {@link #CACHED_PERIODS} periods and read back from the transaction (this
+     * ingest's rows included) when needed again.
+     */
+    private Cached cached(String seriesId) throws SQLException {
+        Cached hit = cache.get(seriesId);
+        if (hit != null) {
+            return hit;
+        }
+        inserts.flush(); // the rows this ingest wrote must be visible to the read below
+        Cached read = new Cached();
+        handle.createQuery("SELECT period, vintage, amount, amount_scale, ingest_id FROM observation"
+                        + " WHERE series_id = :s")
+                .bind("s", seriesId)
+                .map((rs, ctx) -> {
+                    String period = rs.getString("period");
+                    int vintage = rs.getInt("vintage");
+                    read.byPeriod
+                            .computeIfAbsent(period, p -> new TreeMap<>())
+                            .put(
+                                    vintage,
+                                    rs.getBigDecimal("amount")
+                                            .setScale(rs.getInt("amount_scale"), RoundingMode.UNNECESSARY));
+                    if (rs.getLong("ingest_id") == ingestId) {
+                        read.written.put(period + "|", new Written(null, 0));
+                        read.written.put(period + "|" + vintage, new Written(null, 0));
+                    }
+                    return null;
+                })
+                .list();
+        cache.put(seriesId, read);
+        cachedPeriods += read.byPeriod.size();
+        var eldest = cache.entrySet().iterator();
+        while (cachedPeriods > CACHED_PERIODS && cache.size() > 1) {
+            Map.Entry<String, Cached> e = eldest.next();
+            if (!e.getKey().equals(seriesId)) {
+                cachedPeriods -= e.getValue().byPeriod.size();
+                eldest.remove();
+            }
+        }
+        return read;
     }
 }

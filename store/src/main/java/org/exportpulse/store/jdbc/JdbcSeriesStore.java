@@ -323,6 +323,17 @@ public final class JdbcSeriesStore implements SeriesStore {
     }
 
     @Override
+    public IngestReport ingest(org.exportpulse.formats.Ingestion.Streamed batch, String description, Instant at)
+            throws java.io.IOException {
+        return jdbi.inTransaction(h -> {
+            Instant changed = StoreState.lock(h);
+            IngestReport report = new BatchWriter(h, at).write(batch, description);
+            StoreState.changed(h, report, changed, at);
+            return report;
+        });
+    }
+
+    @Override
     public boolean claimUpdate(Instant now, Duration every) {
         return jdbi.inTransaction(h -> h.createUpdate("UPDATE store_state SET update_claimed_at = :now WHERE id = 1"
                                 + " AND (update_claimed_at IS NULL OR update_claimed_at <= :due)")
