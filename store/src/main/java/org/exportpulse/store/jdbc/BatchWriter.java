@@ -81,7 +81,7 @@ final class BatchWriter {
     }
 
     /** Periods of stored vintages kept in memory across series before the least recently used is dropped. */
-    static final int CACHED_PERIODS = 200_000;
+    static final int CACHED_PERIODS = 20_000;
 
     /** Added vintages a streamed ingest lists in its report; all are counted. */
     static final int ADDED_KEPT = 10_000;
