@@ -14,7 +14,6 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.exportpulse.formats.Batch;
 import org.exportpulse.formats.IngestOptions;
 import org.exportpulse.formats.Ingestion;
 import org.exportpulse.formats.NamedInput;
@@ -68,7 +67,7 @@ public final class IngestBench {
         Files.createDirectories(home);
         try (SeriesStore store = JdbcSeriesStore.open(H2Location.dataSource(H2Location.url(home)))) {
             long start = System.nanoTime();
-            Batch batch = Ingestion.read(
+            Ingestion.Streamed batch = Ingestion.stream(
                     List.of(NamedInput.of(seriesFile), NamedInput.of(observationsFile)),
                     IngestOptions.defaults(),
                     store.allSeries());

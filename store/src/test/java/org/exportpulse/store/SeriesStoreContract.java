@@ -193,6 +193,70 @@ public abstract class SeriesStoreContract {
         assertThat(latest.publicByBasis()).isEqualTo(PublicByBasis.INGESTED);
     }
 
+    org.exportpulse.formats.Ingestion.Streamed streamed(NamedInput... files) throws Exception {
+        return org.exportpulse.formats.Ingestion.stream(
+                List.of(files), org.exportpulse.formats.IngestOptions.defaults(), store.allSeries());
+    }
+
+    @Test
+    void a_streamed_ingest_stores_what_the_batch_ingest_stores() throws Exception {
+        IngestReport report = store.ingest(
+                streamed(
+                        NamedInput.of(BUNDLE.resolve("series.csv")), NamedInput.of(BUNDLE.resolve("observations.csv"))),
+                "bundle, streamed",
+                AT);
+        assertThat(report.seriesCreated()).isEqualTo(42);
+        assertThat(report.observationsAdded()).isEqualTo(496);
+        assertThat(report.added()).hasSize(496);
+        assertThat(storedRows()).isEqualTo(496);
+        assertThat(store.vintages("pk.ict.exports", NOV_2024))
+                .extracting(o -> o.value().toPlainString(), Observation::vintage)
+                .containsExactly(tuple("324", 1), tuple("310", 2));
+        List<String> streamedRows = everyRow();
+        store.close();
+        store = openEmpty();
+        store.ingest(bundle(), "bundle", AT);
+        assertThat(streamedRows)
+                .as("every vintage of every series, field by field")
+                .isEqualTo(everyRow());
+    }
+
+    private List<String> everyRow() {
+        List<String> rows = new ArrayList<>();
+        for (var s : store.allSeries()) {
+            for (Observation o : store.allVintages(s.id())) {
+                rows.add(s.id() + " " + o);
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void a_streamed_file_drops_a_repeat_and_refuses_a_second_value_leaving_the_store_unchanged() throws Exception {
+        store.ingest(bundle(), "bundle", AT);
+        long before = storedRows();
+        String csv = "series,period,value\npk.ict.exports,2030-01,500\npk.ict.exports,2030-01,500\n"
+                + "pk.ict.exports,2030-02,501\npk.ict.exports,2030-01,502\n";
+        IngestException e = catchThrowableOfType(
+                () -> store.ingest(
+                        streamed(NamedInput.ofBytes("update.csv", csv.getBytes(StandardCharsets.UTF_8))), "x", AT),
+                IngestException.class);
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage())
+                .contains("update.csv:5: value: conflicts with line 2", "2030-01 is 502 here and 500 there")
+                .doesNotContain("update.csv:3");
+        assertThat(storedRows()).as("the store is unchanged").isEqualTo(before);
+        IngestReport ok = store.ingest(
+                streamed(NamedInput.ofBytes(
+                        "update.csv", csv.substring(0, csv.lastIndexOf("pk.")).getBytes(StandardCharsets.UTF_8))),
+                "y",
+                AT);
+        assertThat(ok.observationsAdded()).isEqualTo(2);
+        assertThat(ok.observationsUnchanged())
+                .as("the repeat is dropped, not counted")
+                .isZero();
+    }
+
     @Test
     void the_report_lists_each_added_vintage_as_new_or_a_revision_of_the_value_it_follows() throws Exception {
         store.ingest(bundle(), "bundle", AT);
