@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.exportpulse.brief.compose.BriefPresets;
 import org.exportpulse.bundle.BundledData;
@@ -43,7 +44,19 @@ import picocli.CommandLine.Option;
         scope = CommandLine.ScopeType.INHERIT,
         version = "ExportPulse 0.1.0",
         description = "Official statistics on IT & telecom services exports, traceable to their sources.",
-        subcommands = {
+        footer = {
+            "",
+            "Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage, 3 unknown series, period or file,"
+                    + " 4 a publisher's service failed (pulse update; nothing stored)."
+        })
+public final class Pulse implements Runnable {
+
+    /**
+     * The subcommands, in the order help lists them. They are added to the command line when it is
+     * built: only the one a command line names (picocli reads every added command's annotations
+     * by reflection, a third of a second for all of them), or all for help and usage errors.
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(
             FiguresCommand.class,
             SeriesCommand.class,
             ShowCommand.class,
@@ -62,14 +75,20 @@ import picocli.CommandLine.Option;
             ReleasesCommand.class,
             RankingCommand.class,
             BacktestCommand.class,
-            CommandLine.HelpCommand.class
-        },
-        footer = {
-            "",
-            "Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage, 3 unknown series, period or file,"
-                    + " 4 a publisher's service failed (pulse update; nothing stored)."
-        })
-public final class Pulse implements Runnable {
+            CommandLine.HelpCommand.class);
+
+    /** The subcommands a command line needs: the one its first word names, else all of them. */
+    static List<Class<?>> subcommandsFor(String... args) {
+        if (args.length > 0) {
+            for (Class<?> c : SUBCOMMANDS) {
+                if (c != CommandLine.HelpCommand.class
+                        && c.getAnnotation(Command.class).name().equals(args[0])) {
+                    return List.of(c);
+                }
+            }
+        }
+        return SUBCOMMANDS;
+    }
 
     @Option(
             names = "--debug",
@@ -114,10 +133,9 @@ public final class Pulse implements Runnable {
             Map<String, String> environment, PrintWriter out, PrintWriter err, Clock clock, String... args) {
         Pulse pulse = new Pulse(environment, out, err, clock);
         try {
-            CommandLine cmd = new CommandLine(pulse)
-                    .setCaseInsensitiveEnumValuesAllowed(true)
-                    .setOut(out)
-                    .setErr(err);
+            CommandLine cmd = new CommandLine(pulse);
+            subcommandsFor(args).forEach(cmd::addSubcommand);
+            cmd.setCaseInsensitiveEnumValuesAllowed(true).setOut(out).setErr(err);
             boolean debug = Arrays.asList(args).contains("--debug");
             ErrorHandler handler = new ErrorHandler(err, debug);
             cmd.setExecutionExceptionHandler(handler).setParameterExceptionHandler(handler);
@@ -131,7 +149,9 @@ public final class Pulse implements Runnable {
 
     @Override
     public void run() {
-        new CommandLine(this).usage(out);
+        CommandLine all = new CommandLine(this);
+        SUBCOMMANDS.forEach(all::addSubcommand);
+        all.usage(out);
     }
 
     /** The store, opened (and loaded with the bundled data when empty) on first call. */

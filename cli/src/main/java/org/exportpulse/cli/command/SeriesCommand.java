@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.exportpulse.cli.Pulse;
-import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.export.CellText;
 import org.exportpulse.export.SeriesJson;
+import org.exportpulse.store.SeriesFacts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -40,9 +40,10 @@ public final class SeriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        java.util.Map<String, SeriesFacts> facts = pulse.store().facts(); // one pass, not a query per series
         List<Entry> entries = pulse.store().allSeries().stream()
                 .filter(this::matches)
-                .map(this::entry)
+                .map(s -> entry(s, facts.get(s.id())))
                 .toList();
         switch (formatOption.format) {
             case TABLE -> table(entries, pulse.out());
@@ -59,15 +60,10 @@ public final class SeriesCommand implements Callable<Integer> {
                 .allMatch(haystack::contains);
     }
 
-    private Entry entry(Series s) {
-        List<Observation> values = pulse.store().currentObservations(s.id());
-        return values.isEmpty()
+    private static Entry entry(Series s, SeriesFacts facts) {
+        return facts == null || facts.periods() == 0
                 ? new Entry(s, 0, "", "")
-                : new Entry(
-                        s,
-                        values.size(),
-                        values.get(0).period().code(),
-                        values.get(values.size() - 1).period().code());
+                : new Entry(s, facts.periods(), facts.firstPeriod(), facts.lastPeriod());
     }
 
     private static void table(List<Entry> entries, PrintWriter out) {
