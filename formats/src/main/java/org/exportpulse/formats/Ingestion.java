@@ -29,39 +29,65 @@ public final class Ingestion {
      * @throws IngestException listing the problems of every file (the first {@link Problems#LIMIT})
      */
     public static Batch read(List<NamedInput> files, IngestOptions options, List<Series> stored) throws IOException {
-        Map<NamedInput, FileFormat> formats = new HashMap<>();
-        for (NamedInput file : files) {
-            formats.put(file, options.format() != null ? options.format() : FileFormat.detect(file));
-        }
         ProblemsAcrossFiles problems = new ProblemsAcrossFiles();
-        List<Series> series = new ArrayList<>();
-        List<IncomingObservation> observations = new ArrayList<>();
+        Definitions d = Definitions.read(files, options, stored, problems);
+        List<IncomingObservation> observations = new ArrayList<>(d.wdiObservations());
         for (NamedInput file : files) {
-            if (formats.get(file) == FileFormat.TIDY_SERIES) {
-                problems.collect(() -> series.addAll(TidySeriesReader.read(file)));
-            } else if (formats.get(file) == FileFormat.WDI) {
-                problems.collect(() -> {
-                    Batch wdi = WdiReader.read(file, options.aggregateEconomies());
-                    series.addAll(wdi.series());
-                    observations.addAll(wdi.observations());
-                });
-            }
-        }
-        Map<String, Series> known = new LinkedHashMap<>();
-        stored.forEach(s -> known.put(s.id(), s));
-        series.forEach(s -> known.put(s.id(), s));
-        SeriesLookup lookup = new SeriesLookup(known, options.seriesId());
-        for (NamedInput file : files) {
-            FileFormat format = formats.get(file);
-            if (format != FileFormat.TIDY_SERIES && format != FileFormat.WDI) {
-                problems.collect(() -> observations.addAll(readObservations(file, format, lookup)));
+            FileFormat format = d.formats().get(file);
+            if (d.holdsObservations(file)) {
+                problems.collect(() -> observations.addAll(readObservations(file, format, d.lookup())));
             }
         }
         problems.throwIfAny();
         Batch batch = new Batch(
-                series, observations.stream().map(o -> withDefaults(o, options)).toList());
+                d.series(),
+                observations.stream().map(o -> withDefaults(o, options)).toList());
         requireTextsFit(batch, files);
         return batch;
+    }
+
+    /**
+     * What an ingest reads before its observation files: each file's format, the series its series
+     * and WDI files define (with the WDI files' observations) and the lookup rows name series by.
+     */
+    private record Definitions(
+            Map<NamedInput, FileFormat> formats,
+            List<Series> series,
+            List<IncomingObservation> wdiObservations,
+            SeriesLookup lookup) {
+
+        /** Reads the series and WDI files of {@code files}; their problems go to {@code problems}. */
+        static Definitions read(
+                List<NamedInput> files, IngestOptions options, List<Series> stored, ProblemsAcrossFiles problems)
+                throws IOException {
+            Map<NamedInput, FileFormat> formats = new HashMap<>();
+            for (NamedInput file : files) {
+                formats.put(file, options.format() != null ? options.format() : FileFormat.detect(file));
+            }
+            List<Series> series = new ArrayList<>();
+            List<IncomingObservation> wdi = new ArrayList<>();
+            for (NamedInput file : files) {
+                if (formats.get(file) == FileFormat.TIDY_SERIES) {
+                    problems.collect(() -> series.addAll(TidySeriesReader.read(file)));
+                } else if (formats.get(file) == FileFormat.WDI) {
+                    problems.collect(() -> {
+                        Batch read = WdiReader.read(file, options.aggregateEconomies());
+                        series.addAll(read.series());
+                        wdi.addAll(read.observations());
+                    });
+                }
+            }
+            Map<String, Series> known = new LinkedHashMap<>();
+            stored.forEach(s -> known.put(s.id(), s));
+            series.forEach(s -> known.put(s.id(), s));
+            return new Definitions(formats, series, wdi, new SeriesLookup(known, options.seriesId()));
+        }
+
+        /** Whether {@code file} is an observation file (not a series or WDI file, read already). */
+        boolean holdsObservations(NamedInput file) {
+            FileFormat format = formats.get(file);
+            return format != FileFormat.TIDY_SERIES && format != FileFormat.WDI;
+        }
     }
 
     /** The observations of an ingest, read when asked, a file at a time. */
@@ -90,34 +116,14 @@ public final class Ingestion {
      */
     public static Streamed stream(List<NamedInput> files, IngestOptions options, List<Series> stored)
             throws IOException {
-        Map<NamedInput, FileFormat> formats = new HashMap<>();
-        for (NamedInput file : files) {
-            formats.put(file, options.format() != null ? options.format() : FileFormat.detect(file));
-        }
         ProblemsAcrossFiles seriesProblems = new ProblemsAcrossFiles();
-        List<Series> series = new ArrayList<>();
-        List<IncomingObservation> wdiObservations = new ArrayList<>();
-        for (NamedInput file : files) {
-            if (formats.get(file) == FileFormat.TIDY_SERIES) {
-                seriesProblems.collect(() -> series.addAll(TidySeriesReader.read(file)));
-            } else if (formats.get(file) == FileFormat.WDI) {
-                seriesProblems.collect(() -> {
-                    Batch wdi = WdiReader.read(file, options.aggregateEconomies());
-                    series.addAll(wdi.series());
-                    wdiObservations.addAll(wdi.observations());
-                });
-            }
-        }
+        Definitions d = Definitions.read(files, options, stored, seriesProblems);
         seriesProblems.throwIfAny();
         String seriesFiles =
                 String.join(", ", files.stream().map(NamedInput::name).toList());
         Problems seriesLimits = new Problems();
-        series.forEach(s -> TextLimits.check(s, seriesFiles, 0, seriesLimits));
+        d.series().forEach(s -> TextLimits.check(s, seriesFiles, 0, seriesLimits));
         seriesLimits.throwIfAny();
-        Map<String, Series> known = new LinkedHashMap<>();
-        stored.forEach(s -> known.put(s.id(), s));
-        series.forEach(s -> known.put(s.id(), s));
-        SeriesLookup lookup = new SeriesLookup(known, options.seriesId());
         Feed feed = sink -> {
             ProblemsAcrossFiles problems = new ProblemsAcrossFiles();
             Consumer<IncomingObservation> checked = o -> {
@@ -126,20 +132,20 @@ public final class Ingestion {
                     sink.accept(given);
                 }
             };
-            wdiObservations.forEach(checked);
+            d.wdiObservations().forEach(checked);
             for (NamedInput file : files) {
-                FileFormat format = formats.get(file);
+                FileFormat format = d.formats().get(file);
                 if (format == FileFormat.TIDY) {
                     problems.collect(
-                            () -> TidyObservationReader.stream(file, lookup::byId, problems.problems(), checked));
-                } else if (format != FileFormat.TIDY_SERIES && format != FileFormat.WDI) {
+                            () -> TidyObservationReader.stream(file, d.lookup()::byId, problems.problems(), checked));
+                } else if (d.holdsObservations(file)) {
                     problems.collect(
-                            () -> readObservations(file, format, lookup).forEach(checked));
+                            () -> readObservations(file, format, d.lookup()).forEach(checked));
                 }
             }
             problems.throwIfAny();
         };
-        return new Streamed(series, feed);
+        return new Streamed(d.series(), feed);
     }
 
     /** Refuses, with file, line and field, texts longer than the store holds. */

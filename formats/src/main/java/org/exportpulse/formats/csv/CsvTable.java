@@ -107,13 +107,7 @@ public final class CsvTable {
             throws IOException {
         long last = 0;
         try (Utf8Reader reader = new Utf8Reader(input.name(), input.open());
-                CsvReader<CsvRecord> csv = CsvReader.builder()
-                        .skipEmptyLines(true)
-                        .allowExtraFields(true)
-                        .allowMissingFields(true)
-                        .allowUnclosedQuote(false)
-                        .detectBomHeader(true)
-                        .ofCsvRecord(reader)) {
+                CsvReader<CsvRecord> csv = reader().ofCsvRecord(reader)) {
             CsvTable table = null;
             int width = 0;
             for (CsvRecord r : csv) {
@@ -208,19 +202,23 @@ public final class CsvTable {
         return table;
     }
 
+    /** The reader's settings, the same for whole and streamed reads: short rows and long ones are counted, not dropped. */
+    private static CsvReader.CsvReaderBuilder reader() {
+        return CsvReader.builder()
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .allowUnclosedQuote(false)
+                .detectBomHeader(true);
+    }
+
     private static List<CsvRecord> parse(NamedInput input) throws IOException {
         String text = Utf8.decode(input);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // the byte-order mark of Excel's "CSV UTF-8"
         }
         List<CsvRecord> records = new ArrayList<>();
-        try (CsvReader<CsvRecord> csv = CsvReader.builder()
-                .skipEmptyLines(true)
-                .allowExtraFields(true)
-                .allowMissingFields(true)
-                .allowUnclosedQuote(false)
-                .detectBomHeader(true)
-                .ofCsvRecord(text)) {
+        try (CsvReader<CsvRecord> csv = reader().ofCsvRecord(text)) {
             csv.forEach(records::add);
         } catch (CsvParseException e) {
             long line = records.isEmpty() ? 1 : records.get(records.size() - 1).getStartingLineNumber() + 1;
