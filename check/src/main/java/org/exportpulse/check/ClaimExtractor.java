@@ -530,7 +530,7 @@ final class ClaimExtractor {
                 Period period = main != null ? main : context.period;
                 claims.add(new Claim(
                         start,
-                        s.start + Cues.rankWholeStart(m) + ranking.get().prefixLength(whole),
+                        s.start + Cues.rankWholeStart(m) + ranking.get().length(),
                         ClaimKind.RANK,
                         subjectFor(start),
                         period != null ? period : CalendarMonth.of(reference),

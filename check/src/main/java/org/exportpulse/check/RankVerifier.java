@@ -39,7 +39,9 @@ final class RankVerifier {
 
     CheckedClaim verify(Verification v) {
         Matcher m = Cues.ranks(v.claimText());
-        Optional<SubjectLexicon.Ranking> ranking = m.find() ? lexicon.ranking(Cues.rankWhole(m)) : Optional.empty();
+        Optional<SubjectLexicon.Ranking> ranking = m.find()
+                ? lexicon.ranking(Cues.rankWhole(m)).map(SubjectLexicon.RankingMatch::ranking)
+                : Optional.empty();
         if (ranking.isEmpty()) {
             return v.unverifiable("the whole this rank is within is not one the data can rank.");
         }

@@ -104,11 +104,7 @@ final class ShareVerifier {
         }
         for (Computed x : all) {
             Tolerance.Outcome o = Tolerance.judge(c.claimed(), c.halfWidth(), Qualifier.EXACT, x.pct());
-            BigDecimal[] rounding = Precision.ratioRange(
-                    x.part().value(),
-                    x.part().halfWidth(),
-                    x.total().value(),
-                    x.total().halfWidth());
+            BigDecimal[] rounding = rounding(x);
             if (o == Tolerance.Outcome.MATCH
                     || o.isClose()
                     || Precision.overlaps(c.claimed(), c.halfWidth(), rounding)) {
@@ -189,11 +185,7 @@ final class ShareVerifier {
         Claim c = v.claim();
         for (Computed x : computed) {
             Tolerance.Outcome o = Tolerance.judge(c.claimed(), c.halfWidth(), q, x.pct());
-            BigDecimal[] rounding = Precision.ratioRange(
-                    x.part().value(),
-                    x.part().halfWidth(),
-                    x.total().value(),
-                    x.total().halfWidth());
+            BigDecimal[] rounding = rounding(x);
             boolean withinRounding = o != Tolerance.Outcome.MATCH
                     && q == Qualifier.EXACT
                     && Precision.overlaps(c.claimed(), c.halfWidth(), rounding);
@@ -250,6 +242,15 @@ final class ShareVerifier {
             case GOODS -> kind == TotalKind.GOODS;
             case ANY -> true;
         };
+    }
+
+    /** The shares the published rounding of part and total allows, lowest and highest, in percent. */
+    private static BigDecimal[] rounding(Computed x) {
+        return Precision.ratioRange(
+                x.part().value(),
+                x.part().halfWidth(),
+                x.total().value(),
+                x.total().halfWidth());
     }
 
     private static BigDecimal round(BigDecimal pct) {

@@ -81,17 +81,14 @@ public final class SubjectLexicon {
                         "the ranking '" + phrase + "' names no members, no total and nothing missing");
             }
         }
-
-        /**
-         * How many characters of {@code words} the phrase covers when they begin with it (any case;
-         * blanks and hyphens alike, whole words), else -1.
-         */
-        int prefixLength(String words) {
-            Matcher m = Pattern.compile(phraseRegex(phrase) + "(?![\\w&])", Pattern.CASE_INSENSITIVE)
-                    .matcher(words);
-            return m.lookingAt() ? m.end() : -1;
-        }
     }
+
+    /**
+     * A ranking found at the start of some words.
+     *
+     * @param length how many characters of the words its phrase covers
+     */
+    record RankingMatch(Ranking ranking, int length) {}
 
     private final List<Entry> entries;
     private final List<Entry> longestFirst;
@@ -101,6 +98,8 @@ public final class SubjectLexicon {
     private final List<PublisherVariant> variants;
     private final List<Pattern> variantPatterns;
     private final List<Ranking> rankings;
+    /** Each ranking's phrase at the start of some words (any case; blanks and hyphens alike, whole words). */
+    private final List<Pattern> rankingPhrases;
 
     private SubjectLexicon(
             List<Entry> entries,
@@ -112,6 +111,9 @@ public final class SubjectLexicon {
         this.rankings = rankings.stream()
                 .sorted(Comparator.comparingInt((Ranking r) -> r.phrase().length())
                         .reversed())
+                .toList();
+        this.rankingPhrases = this.rankings.stream()
+                .map(r -> Pattern.compile(phraseRegex(r.phrase()) + "(?![\\w&])", Pattern.CASE_INSENSITIVE))
                 .toList();
         this.longestFirst = longestFirst;
         this.pattern = compile(longestFirst);
@@ -154,8 +156,14 @@ public final class SubjectLexicon {
     }
 
     /** The ranking whose phrase begins {@code words} (the longest such phrase), if any. */
-    java.util.Optional<Ranking> ranking(String words) {
-        return rankings.stream().filter(r -> r.prefixLength(words) >= 0).findFirst();
+    java.util.Optional<RankingMatch> ranking(String words) {
+        for (int i = 0; i < rankings.size(); i++) {
+            Matcher m = rankingPhrases.get(i).matcher(words);
+            if (m.lookingAt()) {
+                return java.util.Optional.of(new RankingMatch(rankings.get(i), m.end()));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     public List<PublisherVariant> publisherVariants() {
