@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.store.SeriesStore;
 import org.exportpulse.store.jdbc.H2Location;
@@ -38,7 +36,7 @@ class IngestCrashTest {
         Path series = write(dir.resolve("series.csv"), seriesFile());
         Path values = write(dir.resolve("values.csv"), valuesFile());
 
-        Path whole = copy(template, dir.resolve("whole"));
+        Path whole = PulseProcess.copy(template, dir.resolve("whole"));
         long start = System.nanoTime();
         Process uninterrupted = ingest(whole, series, values);
         assertThat(uninterrupted.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -50,7 +48,7 @@ class IngestCrashTest {
         List<String> outcomes = new ArrayList<>();
         Path last = null;
         for (int i = 0; i < KILLS; i++) {
-            Path home = copy(template, dir.resolve("kill" + i));
+            Path home = PulseProcess.copy(template, dir.resolve("kill" + i));
             long delay = (long) (fullNanos * (0.3 + 0.7 * random.nextDouble()));
             Process child = ingest(home, series, values);
             boolean finished = child.waitFor(delay, TimeUnit.NANOSECONDS);
@@ -75,19 +73,8 @@ class IngestCrashTest {
     }
 
     private static Process ingest(Path home, Path series, Path values) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Pulse.class.getName(),
-                "ingest",
-                series.toString(),
-                values.toString());
-        builder.environment().put("PULSE_HOME", home.toString());
-        builder.environment().remove("PULSE_DB");
-        builder.redirectErrorStream(true);
-        builder.redirectOutput(home.resolve("ingest.log").toFile());
-        return builder.start();
+        return PulseProcess.start(
+                home, home.resolve("ingest.log"), List.of(), "ingest", series.toString(), values.toString());
     }
 
     private static String output(Process p) {
@@ -138,14 +125,5 @@ class IngestCrashTest {
 
     private static Path write(Path file, String text) throws IOException {
         return Files.writeString(file, text);
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.sorted(Comparator.naturalOrder()).toList()) {
-                Files.copy(f, to.resolve(from.relativize(f).toString()));
-            }
-        }
-        return to;
     }
 }

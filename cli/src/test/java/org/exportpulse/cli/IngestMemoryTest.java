@@ -60,22 +60,10 @@ class IngestMemoryTest {
 
     @Test
     void a_large_file_is_ingested_with_a_64_mb_heap() throws Exception {
-        Path home = copy(template, dir.resolve("small-heap"));
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx64m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                Pulse.class.getName(),
-                "ingest",
-                series.toString(),
-                values.toString());
-        builder.environment().put("PULSE_HOME", home.toString());
-        builder.environment().remove("PULSE_DB");
-        builder.redirectErrorStream(true);
+        Path home = PulseProcess.copy(template, dir.resolve("small-heap"));
         Path log = dir.resolve("small-heap.log");
-        builder.redirectOutput(log.toFile());
-        Process child = builder.start();
+        Process child =
+                PulseProcess.start(home, log, List.of("-Xmx64m"), "ingest", series.toString(), values.toString());
         assertThat(child.waitFor(300, TimeUnit.SECONDS)).isTrue();
         String output = Files.readString(log);
         assertThat(child.exitValue()).as(output).isZero();
@@ -85,7 +73,7 @@ class IngestMemoryTest {
 
     @Test
     void a_row_that_returns_to_a_series_read_back_is_checked_against_what_this_ingest_wrote() throws Exception {
-        Path home = copy(template, dir.resolve("conflict"));
+        Path home = PulseProcess.copy(template, dir.resolve("conflict"));
         Path more = dir.resolve("more.csv");
         Files.copy(values, more);
         Files.writeString(
@@ -113,14 +101,5 @@ class IngestMemoryTest {
             }
             return count;
         }
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (var files = Files.walk(from)) {
-            for (Path f : files.sorted().toList()) {
-                Files.copy(f, to.resolve(from.relativize(f).toString()));
-            }
-        }
-        return to;
     }
 }
