@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.exportpulse.core.derive.DerivedMonthsSource;
 import org.exportpulse.core.figures.HeadlineFiguresKernel;
 import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.core.series.Observation;
@@ -40,9 +39,11 @@ final class ApiRoutes {
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private final SeriesStore store;
+    private final StoreReads reads;
 
-    ApiRoutes(SeriesStore store) {
+    ApiRoutes(SeriesStore store, StoreReads reads) {
         this.store = store;
+        this.reads = reads;
     }
 
     /** Every GET route and its handler, in the order of the OpenAPI document. */
@@ -106,10 +107,10 @@ final class ApiRoutes {
     private ObservationSource source(Context ctx) {
         String asOf = ctx.queryParam("as_of");
         if (asOf == null || asOf.isBlank()) {
-            return DerivedMonthsSource.over(store);
+            return reads.current(ctx);
         }
         try {
-            return DerivedMonthsSource.over(store.asOf(LocalDate.parse(asOf.strip())));
+            return reads.asOf(ctx, LocalDate.parse(asOf.strip()));
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("as_of " + asOf + " is not a date (expected YYYY-MM-DD)", e);
         }

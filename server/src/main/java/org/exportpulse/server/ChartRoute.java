@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.exportpulse.brief.ChartImage;
 import org.exportpulse.brief.SeriesChart;
-import org.exportpulse.core.derive.DerivedMonthsSource;
 import org.exportpulse.core.series.NotFoundException;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
@@ -34,9 +33,11 @@ final class ChartRoute {
     private static final int HEIGHT = 480;
 
     private final SeriesStore store;
+    private final StoreReads reads;
 
-    ChartRoute(SeriesStore store) {
+    ChartRoute(SeriesStore store, StoreReads reads) {
         this.store = store;
+        this.reads = reads;
     }
 
     void chart(Context ctx) {
@@ -52,8 +53,7 @@ final class ChartRoute {
         String transform = ctx.queryParam("transform") == null ? "lin" : ctx.queryParam("transform");
         DashboardCharts.View view = new DashboardCharts.View(transform, month(ctx, "from"), month(ctx, "to"));
         String asOf = ctx.queryParam("as_of");
-        ObservationSource source = DerivedMonthsSource.over(
-                asOf == null || asOf.isBlank() ? store : store.asOf(Dates.parse("as_of", asOf)));
+        ObservationSource source = reads.of(ctx, asOf == null || asOf.isBlank() ? null : Dates.parse("as_of", asOf));
         ChartImage chart = image(series, view, source);
         if (format.equals("svg")) {
             EntityTags.send(ctx, "image/svg+xml; charset=utf-8", chart.svg().getBytes(StandardCharsets.UTF_8));

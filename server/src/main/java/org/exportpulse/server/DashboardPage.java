@@ -49,6 +49,7 @@ final class DashboardPage {
     private static final String NOT_AVAILABLE = "Not available";
 
     private final SeriesStore store;
+    private final StoreReads reads;
     private final SeriesGroups groups;
     private final DashboardCharts charts;
 
@@ -57,8 +58,14 @@ final class DashboardPage {
     private final Clock clock;
 
     DashboardPage(
-            SeriesStore store, SeriesGroups groups, BriefPresets presets, List<ReleasePattern> calendar, Clock clock) {
+            SeriesStore store,
+            StoreReads reads,
+            SeriesGroups groups,
+            BriefPresets presets,
+            List<ReleasePattern> calendar,
+            Clock clock) {
         this.store = store;
+        this.reads = reads;
         this.groups = groups;
         this.charts = new DashboardCharts(store);
         this.presets = presets;
@@ -70,8 +77,7 @@ final class DashboardPage {
         String seriesId = param(ctx, "series", presets.flagship().seriesId());
         String asOf = param(ctx, "as_of", "");
         Series series = store.series(seriesId).orElseThrow(() -> NotFoundException.series(seriesId));
-        ObservationSource source =
-                DerivedMonthsSource.over(asOf.isEmpty() ? store : store.asOf(Dates.parse("as_of", asOf)));
+        ObservationSource source = reads.of(ctx, asOf.isEmpty() ? null : Dates.parse("as_of", asOf));
         if (series.frequency() == Frequency.YEAR || series.frequency() == Frequency.FISCAL_YEAR) {
             ctx.contentType("text/html; charset=utf-8").result(yearly(series, source));
             return;
@@ -85,7 +91,7 @@ final class DashboardPage {
         try {
             f = kernel.compute(seriesId, month);
         } catch (NotFoundException e) {
-            if (!asOf.isEmpty() && ErrorPage.wanted(ctx) && publishedLater(seriesId, month)) {
+            if (!asOf.isEmpty() && ErrorPage.wanted(ctx) && publishedLater(ctx, seriesId, month)) {
                 notYetPublished(ctx, series, month, asOf, kernel.latestMonth(seriesId));
                 return;
             }
@@ -99,8 +105,8 @@ final class DashboardPage {
         return text.isEmpty() ? null : ApiRoutes.month(text);
     }
 
-    private boolean publishedLater(String seriesId, YearMonth month) {
-        return DerivedMonthsSource.over(store).currentObservations(seriesId).stream()
+    private boolean publishedLater(Context ctx, String seriesId, YearMonth month) {
+        return reads.current(ctx).currentObservations(seriesId).stream()
                 .anyMatch(o -> o.period().code().equals(month.toString()));
     }
 

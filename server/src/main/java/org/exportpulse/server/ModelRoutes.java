@@ -13,7 +13,6 @@ import org.exportpulse.brief.compose.BriefSpec;
 import org.exportpulse.bundle.BundledData;
 import org.exportpulse.core.adjust.AdjustmentKernel;
 import org.exportpulse.core.adjust.AdjustmentSpec;
-import org.exportpulse.core.derive.DerivedMonthsSource;
 import org.exportpulse.core.engine.Engines;
 import org.exportpulse.core.figures.HeadlineFiguresKernel;
 import org.exportpulse.core.forecast.SeriesForecast;
@@ -45,11 +44,13 @@ import org.exportpulse.store.SeriesStore;
 final class ModelRoutes {
 
     private final SeriesStore store;
+    private final StoreReads reads;
     private final Engines engines;
 
     private final BriefPresets presets;
 
-    ModelRoutes(SeriesStore store, Engines engines, BriefPresets presets) {
+    ModelRoutes(SeriesStore store, StoreReads reads, Engines engines, BriefPresets presets) {
+        this.reads = reads;
         this.store = store;
         this.engines = engines;
         this.presets = presets;
@@ -77,7 +78,7 @@ final class ModelRoutes {
         if ("true".equals(eid)) {
             spec = spec.withHolidays(BundledData.eidHolidays());
         }
-        var a = AdjustmentKernel.of(DerivedMonthsSource.over(store), engines.requireAdjuster())
+        var a = AdjustmentKernel.of(reads.current(ctx), engines.requireAdjuster())
                 .compute(ctx.pathParam("id"), spec);
         Answers.jsonOrTable(
                 ctx,
@@ -96,7 +97,7 @@ final class ModelRoutes {
                         .map(l -> integer(l.strip(), 0, "level"))
                         .toList();
         SeriesForecast f = SeriesForecast.of(
-                DerivedMonthsSource.over(store),
+                reads.current(ctx),
                 ctx.pathParam("id"),
                 method == null
                         ? engines.forecasters().defaultMethod()
@@ -111,7 +112,7 @@ final class ModelRoutes {
     }
 
     void outlook(Context ctx) {
-        var source = DerivedMonthsSource.over(store);
+        var source = reads.current(ctx);
         String id = ctx.pathParam("id");
         var series = source.series(id).orElseThrow(() -> NotFoundException.series(id));
         String year = ctx.queryParam("fiscal_year");
@@ -138,7 +139,7 @@ final class ModelRoutes {
 
     void ranking(Context ctx) {
         BriefSpec spec = presets.flagship();
-        var source = DerivedMonthsSource.over(store);
+        var source = reads.current(ctx);
         String year = ctx.queryParam("fiscal_year");
         var fy = year == null
                 ? null
@@ -155,7 +156,7 @@ final class ModelRoutes {
         String year = ctx.queryParam("year");
         String countries = ctx.queryParam("countries");
         List<String> codes = countries == null ? spec.peers() : Arrays.asList(countries.split(","));
-        var c = PeersKernel.of(DerivedMonthsSource.over(store), store.allSeries())
+        var c = PeersKernel.of(reads.current(ctx), store.allSeries())
                 .compute(new PeersSpec(
                         codes,
                         spec.self(),

@@ -112,22 +112,23 @@ public final class PulseServer {
             Set<String> aggregates,
             Clock clock,
             CheckGate gate) {
-        ApiRoutes api = new ApiRoutes(store);
-        ValuesRoutes values = new ValuesRoutes(store, clock);
-        SeveralSeriesRoutes several = new SeveralSeriesRoutes(store, clock);
+        StoreReads reads = new StoreReads(store);
+        ApiRoutes api = new ApiRoutes(store, reads);
+        ValuesRoutes values = new ValuesRoutes(store, reads, clock);
+        SeveralSeriesRoutes several = new SeveralSeriesRoutes(store, reads, clock);
         BulkDownload bulk = new BulkDownload(store);
         CatalogRoutes catalog = new CatalogRoutes(
                 store, BundledData.searchPhrases(), BundledData.seriesGroups(), BundledData.releasePatterns(), clock);
         IngestRoute ingest = new IngestRoute(store, token, aggregates, clock);
-        DashboardPage dashboard =
-                new DashboardPage(store, BundledData.seriesGroups(), presets, BundledData.releasePatterns(), clock);
+        DashboardPage dashboard = new DashboardPage(
+                store, reads, BundledData.seriesGroups(), presets, BundledData.releasePatterns(), clock);
         CheckRoute check = new CheckRoute(
                 store,
                 gate,
                 new FreshnessNote(BundledData.releasePatterns(), clock),
                 presets.flagship().seriesId());
         BriefRoute brief = new BriefRoute(store, engines, presets, BundledData.releasePatterns(), clock);
-        ModelRoutes models = new ModelRoutes(store, engines, presets);
+        ModelRoutes models = new ModelRoutes(store, reads, engines, presets);
         ReleasesRoute releases = new ReleasesRoute(store, BundledData.releasePatterns(), clock);
         UpdatesRoute updates = new UpdatesRoute(store, clock);
         ResponseCache cache = new ResponseCache(store::lastChanged, clock);
@@ -178,7 +179,7 @@ public final class PulseServer {
             post.accept("/check", check::page);
             get.accept("/", ConsistentReads.of(store::lastChanged, dashboard::render));
             get.accept("/assets/{name}", dashboard::asset);
-            ChartRoute charts = new ChartRoute(store);
+            ChartRoute charts = new ChartRoute(store, reads);
             get.accept("/chart/{file}", ConsistentReads.of(store::lastChanged, charts::chart));
             // browsers ask for it on pages without an icon link (the brief, saved files): no icon, no error
             get.accept(

@@ -41,10 +41,12 @@ final class SeveralSeriesRoutes {
     static final int MAX_SERIES = 100;
 
     private final SeriesStore store;
+    private final StoreReads reads;
     private final Clock clock;
 
-    SeveralSeriesRoutes(SeriesStore store, Clock clock) {
+    SeveralSeriesRoutes(SeriesStore store, StoreReads reads, Clock clock) {
         this.store = store;
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -61,7 +63,7 @@ final class SeveralSeriesRoutes {
         }
         boolean wide = wide(ctx.queryParam("shape"));
         AnswerFormat format = AnswerFormat.choose(ctx, wide ? AnswerFormat.TABLES : AnswerFormat.TABLES_AND_SDMX);
-        ObservationSource source = q.source(store);
+        ObservationSource source = q.source(reads, ctx);
         boolean computed = q.transform() != null || q.frequency() != null;
         List<SeriesTransforms.Computation> computations = new ArrayList<>();
         List<SeriesExport> stored = new ArrayList<>();

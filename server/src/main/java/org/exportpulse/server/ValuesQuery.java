@@ -4,12 +4,10 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.exportpulse.core.derive.DerivedMonthsSource;
 import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.transform.Aggregation;
 import org.exportpulse.core.transform.SeriesTransforms;
 import org.exportpulse.core.transform.Transform;
-import org.exportpulse.store.SeriesStore;
 
 /**
  * What a request for values asks, under ExportPulse's parameter names or the aliases FRED and ALFRED
@@ -76,10 +74,8 @@ record ValuesQuery(
     }
 
     /** The values this query reads: the store's current ones or those as of its day, derived months added. */
-    ObservationSource source(SeriesStore store) {
-        return realTime.current()
-                ? DerivedMonthsSource.over(store)
-                : DerivedMonthsSource.over(store.asOf(realTime.start()));
+    ObservationSource source(StoreReads reads, Context ctx) {
+        return reads.of(ctx, realTime.current() ? null : realTime.start());
     }
 
     /** The transform asked for, or else the aggregation, of series {@code id} over {@code source}. */

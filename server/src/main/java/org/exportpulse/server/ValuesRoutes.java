@@ -34,10 +34,12 @@ import org.exportpulse.store.SeriesStore;
 final class ValuesRoutes {
 
     private final SeriesStore store;
+    private final StoreReads reads;
     private final Clock clock;
 
-    ValuesRoutes(SeriesStore store, Clock clock) {
+    ValuesRoutes(SeriesStore store, StoreReads reads, Clock clock) {
         this.store = store;
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -50,7 +52,7 @@ final class ValuesRoutes {
     }
 
     void observations(Context ctx) {
-        Series series = series(ctx.pathParam("id"));
+        Series series = series(ctx);
         ValuesQuery q = ValuesQuery.of(ctx, LocalDate.now(clock));
         switch (q.output()) {
             case BY_VINTAGE_DATE -> byVintageDate(ctx, series, q);
@@ -61,14 +63,14 @@ final class ValuesRoutes {
                 } else if (q.transform() != null || q.frequency() != null) {
                     computed(ctx, series, q);
                 } else {
-                    stored(ctx, series, q, q.source(store).currentObservations(series.id()));
+                    stored(ctx, series, q, q.source(reads, ctx).currentObservations(series.id()));
                 }
             }
         }
     }
 
     void vintageDates(Context ctx) {
-        Series series = series(ctx.pathParam("id"));
+        Series series = series(ctx);
         ValuesQuery q = ValuesQuery.of(ctx, LocalDate.now(clock));
         List<LocalDate> dates = new ArrayList<>();
         for (LocalDate d : RealTimeValues.releaseDates(store.allVintages(series.id()))) {
@@ -113,7 +115,7 @@ final class ValuesRoutes {
     }
 
     private void computed(Context ctx, Series series, ValuesQuery q) {
-        SeriesTransforms.Computation c = q.computation(q.source(store), series.id());
+        SeriesTransforms.Computation c = q.computation(q.source(reads, ctx), series.id());
         Page<Aggregation.Value> page = Page.of(Page.within(c.values(), series, q, Aggregation.Value::period), q);
         AnswerFormat format = AnswerFormat.choose(ctx, AnswerFormat.TABLES_AND_SDMX);
         String name = series.id() + "." + c.what().replaceAll("[^A-Za-z0-9_.-]+", "_");
@@ -211,7 +213,8 @@ final class ValuesRoutes {
         return RealTimeValues.initialReleases(vintages);
     }
 
-    private Series series(String id) {
-        return store.series(id).orElseThrow(() -> NotFoundException.series(id));
+    private Series series(Context ctx) {
+        String id = ctx.pathParam("id");
+        return reads.current(ctx).series(id).orElseThrow(() -> NotFoundException.series(id));
     }
 }

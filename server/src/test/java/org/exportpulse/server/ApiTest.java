@@ -176,16 +176,20 @@ class ApiTest {
         while (m.find()) {
             documented.add(m.group(1));
         }
-        Set<String> routed =
-                new TreeSet<>(new ApiRoutes(SERVER.server().store()).getRoutes().keySet());
-        routed.addAll(new ValuesRoutes(SERVER.server().store(), Clock.systemUTC())
+        Set<String> routed = new TreeSet<>(new ApiRoutes(
+                        SERVER.server().store(), new StoreReads(SERVER.server().store()))
+                .getRoutes()
+                .keySet());
+        routed.addAll(new ValuesRoutes(
+                        SERVER.server().store(), new StoreReads(SERVER.server().store()), Clock.systemUTC())
                 .getRoutes()
                 .keySet());
         routed.addAll(new CatalogRoutes(
                         SERVER.server().store(), Map.of(), SeriesGroups.of(List.of()), List.of(), Clock.systemUTC())
                 .getRoutes()
                 .keySet());
-        routed.addAll(new SeveralSeriesRoutes(SERVER.server().store(), Clock.systemUTC())
+        routed.addAll(new SeveralSeriesRoutes(
+                        SERVER.server().store(), new StoreReads(SERVER.server().store()), Clock.systemUTC())
                 .getRoutes()
                 .keySet());
         routed.addAll(new BulkDownload(SERVER.server().store()).getRoutes().keySet());
@@ -205,7 +209,11 @@ class ApiTest {
                 .getRoutes().keySet().stream()
                         .filter(path -> path.startsWith("/api/"))
                         .forEach(routed::add);
-        routed.addAll(new ModelRoutes(SERVER.server().store(), StandardEngines.get(), BriefPresets.none())
+        routed.addAll(new ModelRoutes(
+                        SERVER.server().store(),
+                        new StoreReads(SERVER.server().store()),
+                        StandardEngines.get(),
+                        BriefPresets.none())
                 .getRoutes()
                 .keySet());
         assertThat(documented).isEqualTo(routed);

@@ -14,6 +14,7 @@ import org.exportpulse.formats.Batch;
 import org.exportpulse.formats.IncomingObservation;
 import org.exportpulse.store.jdbc.JdbcSeriesStore;
 import org.exportpulse.store.jdbc.StoreLocation;
+import org.exportpulse.store.memory.SnapshotCache;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,6 +110,44 @@ class ObservationSourceComplianceTest {
         protected ObservationSource sourceWith(List<Series> series, Map<String, List<Observation>> observations) {
             store = filled(H2SeriesStoreTest.openAt(dir), series, observations);
             return store.asOf(LocalDate.of(2030, 1, 1));
+        }
+
+        @Override
+        protected void release() {
+            store.close();
+        }
+    }
+
+    @Nested
+    class ThroughASnapshot extends ObservationSourceContract {
+        @TempDir
+        Path dir;
+
+        private SeriesStore store;
+
+        @Override
+        protected ObservationSource sourceWith(List<Series> series, Map<String, List<Observation>> observations) {
+            store = filled(H2SeriesStoreTest.openAt(dir), series, observations);
+            return new SnapshotCache(store, 1_000).now().current();
+        }
+
+        @Override
+        protected void release() {
+            store.close();
+        }
+    }
+
+    @Nested
+    class ThroughASnapshotAsOfADateAfterEveryRelease extends ObservationSourceContract {
+        @TempDir
+        Path dir;
+
+        private SeriesStore store;
+
+        @Override
+        protected ObservationSource sourceWith(List<Series> series, Map<String, List<Observation>> observations) {
+            store = filled(H2SeriesStoreTest.openAt(dir), series, observations);
+            return new SnapshotCache(store, 1).now().asOf(LocalDate.of(2030, 1, 1));
         }
 
         @Override

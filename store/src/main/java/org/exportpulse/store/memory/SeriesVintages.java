@@ -1,0 +1,63 @@
+package org.exportpulse.store.memory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.exportpulse.core.series.Observation;
+import org.exportpulse.core.vintage.RealTimeValues;
+
+/**
+ * Every vintage of one series, grouped by period in the store's order (first day, then last day of
+ * the period), with the current value of each period worked out once.
+ */
+final class SeriesVintages {
+
+    private final List<List<Observation>> byPeriod;
+    private final List<Observation> current;
+    private final int size;
+
+    /** @param vintages every vintage of one series, ordered by period and then vintage, as the store lists them */
+    SeriesVintages(List<Observation> vintages) {
+        this.byPeriod = List.copyOf(RealTimeValues.byPeriod(vintages).values().stream()
+                .map(List::copyOf)
+                .toList());
+        List<Observation> latest = new ArrayList<>(byPeriod.size());
+        for (List<Observation> period : byPeriod) {
+            latest.add(highestVintage(period));
+        }
+        this.current = List.copyOf(latest);
+        this.size = vintages.size();
+    }
+
+    /** The highest vintage of each period, in period order. */
+    List<Observation> current() {
+        return current;
+    }
+
+    /**
+     * Each period's highest vintage public by {@code date} (inclusive); periods with none drop out,
+     * as do vintages without a public-by date.
+     */
+    List<Observation> asOf(LocalDate date) {
+        List<Observation> known = new ArrayList<>(byPeriod.size());
+        for (List<Observation> period : byPeriod) {
+            RealTimeValues.knownOn(period, date).ifPresent(known::add);
+        }
+        return known;
+    }
+
+    /** How many vintages this holds: what it costs to keep. */
+    int size() {
+        return size;
+    }
+
+    private static Observation highestVintage(List<Observation> period) {
+        Observation best = period.get(0);
+        for (Observation o : period) {
+            if (o.vintage() > best.vintage()) {
+                best = o;
+            }
+        }
+        return best;
+    }
+}
