@@ -23,12 +23,8 @@ trap 'kill "${pulse_pid:-0}" 2>/dev/null || true; /usr/sbin/nginx -c "$work/ngin
 
 pulse_port=18180
 nginx_port=18181
-PULSE_HOME="$work/home" "$root/pulse" serve --port "$pulse_port" >"$work/serve.log" 2>&1 &
-pulse_pid=$!
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$pulse_port/api/series" >/dev/null 2>&1 && break
-  sleep 1
-done
+. "$root/bench/serve.sh"
+start_pulse "$pulse_port" "$work"
 
 observations="/api/series/pk.ict.exports/observations?transform=pc1"
 figures="/api/series/pk.ict.exports/figures"

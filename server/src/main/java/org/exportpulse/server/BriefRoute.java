@@ -18,7 +18,6 @@ import org.exportpulse.brief.PdfBrief;
 import org.exportpulse.brief.compose.Brief;
 import org.exportpulse.brief.compose.BriefKernel;
 import org.exportpulse.brief.compose.BriefPresets;
-import org.exportpulse.core.derive.DerivedMonthsSource;
 import org.exportpulse.core.engine.Engines;
 import org.exportpulse.core.release.FreshnessKernel;
 import org.exportpulse.core.release.ReleasePattern;
@@ -36,6 +35,7 @@ import org.exportpulse.store.SeriesStore;
 final class BriefRoute {
 
     private final SeriesStore store;
+    private final StoreReads reads;
     private final Engines engines;
 
     private final BriefPresets presets;
@@ -46,12 +46,19 @@ final class BriefRoute {
     /** Answers by series, month, format, store change and day; at most 64 of them, 64 MB. */
     private final LruCache<byte[]> answers = new LruCache<>(64, 64L << 20, b -> b.length);
 
-    BriefRoute(SeriesStore store, Engines engines, BriefPresets presets, List<ReleasePattern> calendar, Clock clock) {
+    BriefRoute(
+            SeriesStore store,
+            StoreReads reads,
+            Engines engines,
+            BriefPresets presets,
+            List<ReleasePattern> calendar,
+            Clock clock) {
         this.engines = engines;
         this.presets = presets;
         this.calendar = List.copyOf(calendar);
         this.clock = clock;
         this.store = store;
+        this.reads = reads;
         this.freshness = new FreshnessNote(calendar, clock);
     }
 
@@ -142,7 +149,7 @@ final class BriefRoute {
                     + "&amp;format=pdf\">PDF</a> · <a href=\"/api/brief?" + query + "&amp;format=md\">Markdown</a> · "
                     + "<a href=\"/api/brief?" + query + "&amp;format=json\">numbers (JSON)</a></nav>"
                     + freshness.html(
-                            DerivedMonthsSource.over(store),
+                            reads.current(ctx),
                             brief.series().id(),
                             brief.series().title(),
                             true,
@@ -157,7 +164,7 @@ final class BriefRoute {
         String series = ctx.queryParam("series") == null ? presets.flagship().seriesId() : ctx.queryParam("series");
         String period = ctx.queryParam("period");
         YearMonth month = period == null || period.isBlank() ? null : ApiRoutes.month(period);
-        ObservationSource source = DerivedMonthsSource.over(store);
+        ObservationSource source = reads.current(ctx);
         BriefKernel kernel = BriefKernel.of(source, store::vintages, store.allSeries(), engines);
         return FreshnessKernel.of(source, calendar)
                 .compute(series, LocalDate.now(clock))

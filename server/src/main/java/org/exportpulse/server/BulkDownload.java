@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.exportpulse.core.derive.DerivedMonthsSource;
 import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.export.BulkArchive;
@@ -33,9 +32,11 @@ final class BulkDownload {
             List.of("first_period", "last_period", "periods", "vintages", "last_updated");
 
     private final SeriesStore store;
+    private final StoreReads reads;
 
-    BulkDownload(SeriesStore store) {
+    BulkDownload(SeriesStore store, StoreReads reads) {
         this.store = store;
+        this.reads = reads;
     }
 
     Map<String, Handler> getRoutes() {
@@ -46,7 +47,7 @@ final class BulkDownload {
         List<Series> series = store.allSeries();
         Map<String, DataTable> files = new LinkedHashMap<>();
         files.put("series.csv", seriesTable(series, store.facts()));
-        ObservationSource current = DerivedMonthsSource.over(store);
+        ObservationSource current = reads.current(ctx);
         files.put(
                 "observations.csv",
                 SeriesExport.table(series.stream()

@@ -116,7 +116,7 @@ public final class PulseServer {
         ApiRoutes api = new ApiRoutes(store, reads);
         ValuesRoutes values = new ValuesRoutes(store, reads, clock);
         SeveralSeriesRoutes several = new SeveralSeriesRoutes(store, reads, clock);
-        BulkDownload bulk = new BulkDownload(store);
+        BulkDownload bulk = new BulkDownload(store, reads);
         CatalogRoutes catalog = new CatalogRoutes(
                 store, BundledData.searchPhrases(), BundledData.seriesGroups(), BundledData.releasePatterns(), clock);
         IngestRoute ingest = new IngestRoute(store, token, aggregates, clock);
@@ -127,7 +127,7 @@ public final class PulseServer {
                 gate,
                 new FreshnessNote(BundledData.releasePatterns(), clock),
                 presets.flagship().seriesId());
-        BriefRoute brief = new BriefRoute(store, engines, presets, BundledData.releasePatterns(), clock);
+        BriefRoute brief = new BriefRoute(store, reads, engines, presets, BundledData.releasePatterns(), clock);
         ModelRoutes models = new ModelRoutes(store, reads, engines, presets);
         ReleasesRoute releases = new ReleasesRoute(store, BundledData.releasePatterns(), clock);
         UpdatesRoute updates = new UpdatesRoute(store, clock);

@@ -192,10 +192,14 @@ class ApiTest {
                         SERVER.server().store(), new StoreReads(SERVER.server().store()), Clock.systemUTC())
                 .getRoutes()
                 .keySet());
-        routed.addAll(new BulkDownload(SERVER.server().store()).getRoutes().keySet());
+        routed.addAll(new BulkDownload(
+                        SERVER.server().store(), new StoreReads(SERVER.server().store()))
+                .getRoutes()
+                .keySet());
         routed.addAll(PulseServer.POST_ROUTES);
         routed.addAll(new BriefRoute(
                         SERVER.server().store(),
+                        new StoreReads(SERVER.server().store()),
                         StandardEngines.get(),
                         BriefPresets.none(),
                         List.of(),
