@@ -12,7 +12,7 @@ import org.exportpulse.bundle.BundledData;
 import org.exportpulse.check.CheckReport;
 import org.exportpulse.check.ClaimChecker;
 import org.exportpulse.check.SubjectLexicon;
-import org.exportpulse.core.derive.DerivedMonthsSource;
+import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.export.CheckHtml;
 import org.exportpulse.export.CheckJson;
 import org.exportpulse.formats.NamedInput;
@@ -29,6 +29,7 @@ final class CheckRoute {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SeriesStore store;
+    private final StoreReads reads;
     private final SubjectLexicon lexicon = BundledData.subjectLexicon();
 
     private final CheckGate gate;
@@ -40,8 +41,9 @@ final class CheckRoute {
      * @param freshness the line the page opens with
      * @param flagship the series whose freshness the page shows (the one articles are mostly about)
      */
-    CheckRoute(SeriesStore store, CheckGate gate, FreshnessNote freshness, String flagship) {
+    CheckRoute(SeriesStore store, StoreReads reads, CheckGate gate, FreshnessNote freshness, String flagship) {
         this.store = store;
+        this.reads = reads;
         this.gate = gate;
         this.freshness = freshness;
         this.flagship = flagship;
@@ -74,9 +76,10 @@ final class CheckRoute {
         }
         LocalDate day = Dates.parse("date", date);
         boolean html = "html".equals(ctx.queryParam("format"));
+        ObservationSource values = reads.current(ctx);
         String answer = gate.run(
                 () -> {
-                    CheckReport report = check(text, day);
+                    CheckReport report = check(values, text, day);
                     return html
                             ? CheckHtml.fragment(report)
                             : CheckJson.of(report).toString();
@@ -105,18 +108,20 @@ final class CheckRoute {
             }
             String article = text;
             LocalDate day = Dates.parse("date", date);
+            ObservationSource values = reads.current(ctx);
             result = "<section class=\"check-result\" aria-label=\"Verdicts\">"
-                    + gate.run(() -> CheckHtml.fragment(check(article, day)), ClientGone.of(ctx))
+                    + gate.run(() -> CheckHtml.fragment(check(values, article, day)), ClientGone.of(ctx))
                     + "</section>";
         }
         String note = store.series(flagship)
-                .map(f -> freshness.html(DerivedMonthsSource.over(store), f.id(), f.title(), true, null))
+                .map(f -> freshness.html(reads.current(ctx), f.id(), f.title(), true, null))
                 .orElse("");
         ctx.contentType("text/html; charset=utf-8").result(CheckPage.render(text, date, result, note));
     }
 
-    private CheckReport check(String text, LocalDate date) {
-        ClaimChecker checker = ClaimChecker.of(DerivedMonthsSource.over(store), store::vintages, lexicon);
+    /** Checks {@code text} against {@code values}, the current values (derived months added) of one state. */
+    private CheckReport check(ObservationSource values, String text, LocalDate date) {
+        ClaimChecker checker = ClaimChecker.of(values, store::vintages, lexicon);
         return checker.check(text, date);
     }
 

@@ -124,6 +124,7 @@ public final class PulseServer {
                 store, reads, BundledData.seriesGroups(), presets, BundledData.releasePatterns(), clock);
         CheckRoute check = new CheckRoute(
                 store,
+                reads,
                 gate,
                 new FreshnessNote(BundledData.releasePatterns(), clock),
                 presets.flagship().seriesId());

@@ -128,8 +128,11 @@ class DashboardBrowserTest {
                 .body();
     }
 
+    /** Waits up to 15 s; an element of the page being replaced by the next one is looked up again. */
     private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private static void screenshot(String name) throws Exception {
