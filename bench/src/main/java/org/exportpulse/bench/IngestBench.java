@@ -96,7 +96,7 @@ public final class IngestBench {
         }
     }
 
-    private static void write(Panel panel, Path seriesFile, Path observationsFile) throws IOException {
+    static void write(Panel panel, Path seriesFile, Path observationsFile) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(seriesFile, StandardCharsets.UTF_8)) {
             w.write("id,title,unit,frequency,kind,fiscal_year_start\n");
             for (int s = 0; s < panel.series(); s++) {
@@ -117,7 +117,7 @@ public final class IngestBench {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
