@@ -41,22 +41,33 @@ class ObservationSourceComplianceTest {
         return store;
     }
 
-    @Nested
-    class OnH2 extends ObservationSourceContract {
+    /** The contract on an embedded store filled by an ingest, through {@link #view} of it. */
+    abstract static class OnFilledH2 extends ObservationSourceContract {
         @TempDir
         Path dir;
 
         private SeriesStore store;
 
+        /** What the contract runs on: the filled store itself, or a view of it. */
+        abstract ObservationSource view(SeriesStore filled);
+
         @Override
         protected ObservationSource sourceWith(List<Series> series, Map<String, List<Observation>> observations) {
             store = filled(H2SeriesStoreTest.openAt(dir), series, observations);
-            return store;
+            return view(store);
         }
 
         @Override
         protected void release() {
             store.close();
+        }
+    }
+
+    @Nested
+    class OnH2 extends OnFilledH2 {
+        @Override
+        ObservationSource view(SeriesStore filled) {
+            return filled;
         }
     }
 
@@ -100,59 +111,26 @@ class ObservationSourceComplianceTest {
     }
 
     @Nested
-    class AsOfADateAfterEveryRelease extends ObservationSourceContract {
-        @TempDir
-        Path dir;
-
-        private SeriesStore store;
-
+    class AsOfADateAfterEveryRelease extends OnFilledH2 {
         @Override
-        protected ObservationSource sourceWith(List<Series> series, Map<String, List<Observation>> observations) {
-            store = filled(H2SeriesStoreTest.openAt(dir), series, observations);
-            return store.asOf(LocalDate.of(2030, 1, 1));
-        }
-
-        @Override
-        protected void release() {
-            store.close();
+        ObservationSource view(SeriesStore filled) {
+            return filled.asOf(LocalDate.of(2030, 1, 1));
         }
     }
 
     @Nested
-    class ThroughASnapshot extends ObservationSourceContract {
-        @TempDir
-        Path dir;
-
-        private SeriesStore store;
-
+    class ThroughASnapshot extends OnFilledH2 {
         @Override
-        protected ObservationSource sourceWith(List<Series> series, Map<String, List<Observation>> observations) {
-            store = filled(H2SeriesStoreTest.openAt(dir), series, observations);
-            return new SnapshotCache(store, 1_000).now().current();
-        }
-
-        @Override
-        protected void release() {
-            store.close();
+        ObservationSource view(SeriesStore filled) {
+            return new SnapshotCache(filled, 1_000).now().current();
         }
     }
 
     @Nested
-    class ThroughASnapshotAsOfADateAfterEveryRelease extends ObservationSourceContract {
-        @TempDir
-        Path dir;
-
-        private SeriesStore store;
-
+    class ThroughASnapshotAsOfADateAfterEveryRelease extends OnFilledH2 {
         @Override
-        protected ObservationSource sourceWith(List<Series> series, Map<String, List<Observation>> observations) {
-            store = filled(H2SeriesStoreTest.openAt(dir), series, observations);
-            return new SnapshotCache(store, 1).now().asOf(LocalDate.of(2030, 1, 1));
-        }
-
-        @Override
-        protected void release() {
-            store.close();
+        ObservationSource view(SeriesStore filled) {
+            return new SnapshotCache(filled, 1).now().asOf(LocalDate.of(2030, 1, 1));
         }
     }
 }
