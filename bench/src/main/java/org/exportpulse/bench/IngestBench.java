@@ -20,6 +20,7 @@ import org.exportpulse.formats.NamedInput;
 import org.exportpulse.store.SeriesStore;
 import org.exportpulse.store.jdbc.H2Location;
 import org.exportpulse.store.jdbc.JdbcSeriesStore;
+import org.exportpulse.store.jdbc.StoreLocation;
 
 /**
  * Ingest benchmark: a tidy CSV of a synthetic panel into a fresh embedded store, timed from the
@@ -27,7 +28,9 @@ import org.exportpulse.store.jdbc.JdbcSeriesStore;
  * values, one transaction; JVM start and opening the store excluded), against DuckDB loading the
  * same file into a fresh database file with {@code CREATE TABLE … AS SELECT * FROM read_csv(…)}.
  *
- * <p>Arguments: {@code [series=4167] [months=240] [runs=5] [seed=20261128] [dir=temp]}.
+ * <p>Arguments: {@code [series=4167] [months=240] [runs=5] [seed=20261128] [dir=temp]}. With {@code
+ * PULSE_BENCH_PG_URL} set (a JDBC URL whose user may create databases), the same file is also
+ * ingested into a fresh PostgreSQL database per run.
  */
 public final class IngestBench {
 
@@ -51,9 +54,16 @@ public final class IngestBench {
                 n, series, Files.size(observationsFile) / 1e6, dir);
 
         int[] run = {0};
-        Timings ours =
-                Timings.measure(runs, () -> ingestOurs(dir.resolve("h2-" + run[0]++), seriesFile, observationsFile, n));
+        Timings ours = Timings.measureInside(
+                runs, () -> ingestOurs(dir.resolve("h2-" + run[0]++), seriesFile, observationsFile, n));
         System.out.printf("ExportPulse ingest into embedded H2: %s, %,.0f observations/s%n", ours, n / ours.median());
+
+        String postgres = System.getenv("PULSE_BENCH_PG_URL");
+        if (postgres != null && !postgres.isBlank()) {
+            Timings pg = Timings.measureInside(
+                    runs, () -> ingestPostgres(postgres, "pulse_bench_" + run[0]++, seriesFile, observationsFile, n));
+            System.out.printf("ExportPulse ingest into PostgreSQL: %s, %,.0f observations/s%n", pg, n / pg.median());
+        }
 
         Timings duck =
                 Timings.measure(runs, () -> ingestDuckDb(dir.resolve("duck-" + run[0]++ + ".db"), observationsFile, n));
@@ -66,16 +76,42 @@ public final class IngestBench {
             throws Exception {
         Files.createDirectories(home);
         try (SeriesStore store = JdbcSeriesStore.open(H2Location.dataSource(H2Location.url(home)))) {
-            long start = System.nanoTime();
-            Ingestion.Streamed batch = Ingestion.stream(
-                    List.of(NamedInput.of(seriesFile), NamedInput.of(observationsFile)),
-                    IngestOptions.defaults(),
-                    store.allSeries());
-            int added = store.ingest(batch, "bench", Instant.now()).observationsAdded();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            check(added, expected);
-            return seconds;
+            return timedIngest(store, seriesFile, observationsFile, expected);
         }
+    }
+
+    /**
+     * Our ingest into a fresh PostgreSQL database {@code name}, made on the server of {@code url}
+     * (a database its user may create) and dropped afterwards; opening (migrating) it is excluded.
+     */
+    private static double ingestPostgres(String url, String name, Path seriesFile, Path observationsFile, long expected)
+            throws Exception {
+        try (Connection admin = DriverManager.getConnection(url);
+                Statement s = admin.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name);
+            s.execute("CREATE DATABASE " + name);
+            try {
+                String database = url.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+                try (SeriesStore store = JdbcSeriesStore.open(StoreLocation.dataSource(database))) {
+                    return timedIngest(store, seriesFile, observationsFile, expected);
+                }
+            } finally {
+                s.execute("DROP DATABASE " + name);
+            }
+        }
+    }
+
+    private static double timedIngest(SeriesStore store, Path seriesFile, Path observationsFile, long expected)
+            throws Exception {
+        long start = System.nanoTime();
+        Ingestion.Streamed batch = Ingestion.stream(
+                List.of(NamedInput.of(seriesFile), NamedInput.of(observationsFile)),
+                IngestOptions.defaults(),
+                store.allSeries());
+        int added = store.ingest(batch, "bench", Instant.now()).observationsAdded();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        check(added, expected);
+        return seconds;
     }
 
     private static void ingestDuckDb(Path file, Path observationsFile, long expected) throws Exception {

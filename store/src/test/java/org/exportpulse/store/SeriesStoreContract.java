@@ -25,6 +25,7 @@ import org.exportpulse.core.series.PublicByBasis;
 import org.exportpulse.core.time.FiscalCalendar;
 import org.exportpulse.core.time.Period;
 import org.exportpulse.formats.Batch;
+import org.exportpulse.formats.IncomingObservation;
 import org.exportpulse.formats.IngestException;
 import org.exportpulse.formats.NamedInput;
 import org.exportpulse.formats.tidy.TidyBundleReader;
@@ -255,6 +256,77 @@ public abstract class SeriesStoreContract {
         assertThat(ok.observationsUnchanged())
                 .as("the repeat is dropped, not counted")
                 .isZero();
+    }
+
+    @Test
+    void sources_and_notes_keep_every_character_the_bulk_path_must_escape() throws Exception {
+        store.ingest(bundle(), "bundle", AT);
+        List<String> sources = List.of("C:\\data\\sbp.xlsx", "tab\there", "\\N and \\. and ,;\"quotes\"");
+        String note = "first line\r\nsecond\tline \\N \\. é € 日本";
+        Period jan2030 = Period.parse("2030-01", FiscalCalendar.JULY_TO_JUNE);
+        IncomingObservation o = new IncomingObservation(
+                "pk.ict.exports",
+                jan2030,
+                new BigDecimal("-0.000000000001"),
+                ObservationStatus.PROVISIONAL,
+                null,
+                LocalDate.of(2030, 2, 20),
+                PublicByBasis.SOURCE,
+                sources,
+                note,
+                "update.csv",
+                2);
+        store.ingest(new Batch(List.of(), List.of(o)), "escapes", AT);
+        Observation stored = store.vintages("pk.ict.exports", jan2030).get(0);
+        assertThat(stored.sources()).isEqualTo(sources);
+        assertThat(stored.note()).isEqualTo(note);
+        assertThat(stored.value()).isEqualByComparingTo("-0.000000000001");
+        assertThat(stored.value().scale()).isEqualTo(12);
+    }
+
+    /**
+     * Rows for 21 new series: one of {@code test.s00}, then 1,000 months of each of 20 others (more
+     * periods than a streamed ingest keeps cached), one of {@code test.s21} (which drops {@code
+     * test.s00} from the cache), then {@code tail} rows.
+     */
+    private org.exportpulse.formats.Ingestion.Streamed spilling(String tail) throws Exception {
+        StringBuilder series = new StringBuilder("id,title,unit,frequency,kind,fiscal_year_start\n");
+        for (int i = 0; i <= 21; i++) {
+            series.append(String.format("test.s%02d,Test series %d,USD million,month,flow,07%n", i, i));
+        }
+        StringBuilder rows = new StringBuilder("series,period,value\ntest.s00,1990-01,7\n");
+        for (int i = 1; i <= 20; i++) {
+            for (int m = 0; m < 1000; m++) {
+                rows.append(String.format(
+                        "test.s%02d,%s,%d%n", i, java.time.YearMonth.of(2000, 1).plusMonths(m), m));
+            }
+        }
+        rows.append("test.s21,1990-01,1\n").append(tail);
+        return streamed(
+                NamedInput.ofBytes("series.csv", series.toString().getBytes(StandardCharsets.UTF_8)),
+                NamedInput.ofBytes("spill.csv", rows.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void a_streamed_series_dropped_from_the_cache_is_read_back_with_what_this_ingest_wrote() throws Exception {
+        IngestReport report = store.ingest(spilling("test.s00,1990-01,7\ntest.s00,1990-02,9\n"), "spill", AT);
+        assertThat(report.seriesCreated()).isEqualTo(22);
+        assertThat(report.observationsAdded())
+                .as("the repeated row of test.s00 adds nothing")
+                .isEqualTo(20_003);
+        assertThat(store.allVintages("test.s00"))
+                .extracting(v -> v.period().code(), v -> v.value().toPlainString(), Observation::vintage)
+                .containsExactly(tuple("1990-01", "7", 1), tuple("1990-02", "9", 1));
+    }
+
+    @Test
+    void a_second_value_for_a_streamed_series_dropped_from_the_cache_is_a_conflict() throws Exception {
+        IngestException e = catchThrowableOfType(
+                () -> store.ingest(spilling("test.s00,1990-01,8\n"), "spill", AT), IngestException.class);
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage())
+                .contains("spill.csv:20004: value: conflicts with an earlier line of this ingest", "1990-01 is 8");
+        assertThat(store.allSeries()).as("the store is unchanged").isEmpty();
     }
 
     @Test

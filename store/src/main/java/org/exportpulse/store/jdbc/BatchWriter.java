@@ -8,10 +8,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.exportpulse.core.series.PublicByBasis;
 import org.exportpulse.core.series.Series;
@@ -23,6 +24,7 @@ import org.exportpulse.store.AddedVintage;
 import org.exportpulse.store.IngestReport;
 import org.exportpulse.store.StoreException;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** Writes one batch inside a transaction the caller owns; throws, leaving it to roll back, on a conflict. */
 final class BatchWriter {
@@ -89,23 +91,28 @@ final class BatchWriter {
     private boolean keepAllAdded = true;
     private int addedCount;
     private long ingestId;
-    private ObservationInserts inserts;
+    private ObservationSink inserts;
+
+    /**
+     * Series this ingest created and still holds in its cache: it stored their every vintage, so
+     * they need no read (and no flush) to be known.
+     */
+    private final Set<String> createdHere = new HashSet<>();
+
     private int created;
     private int updated;
 
     private void begin(List<Series> series, String description) {
+        Map<String, Series> storedById = storedSeries(series);
+        Map<String, Series> toCreate = new java.util.LinkedHashMap<>();
         for (Series s : series) {
-            Optional<Series> stored = handle.select(
-                            "SELECT " + SeriesRows.COLUMNS + " FROM series WHERE id = ?", s.id())
-                    .map(SeriesRows::map)
-                    .findOne();
-            if (stored.isEmpty()) {
-                handle.createUpdate("INSERT INTO series (" + SeriesRows.COLUMNS + ") VALUES (:id, :title, :unit,"
-                                + " :frequency, :kind, :fiscal_year_start, :publisher, :definition, :share_of)")
-                        .bindMap(SeriesRows.bindings(s))
-                        .execute();
-                created++;
-            } else if (!stored.get().equals(s)) {
+            Series stored = storedById.getOrDefault(s.id(), toCreate.get(s.id()));
+            if (stored == null || toCreate.containsKey(s.id())) {
+                updated += stored != null && !stored.equals(s) ? 1 : 0; // named twice: the last wins
+                created += stored == null ? 1 : 0;
+                toCreate.put(s.id(), s);
+                createdHere.add(s.id());
+            } else if (!stored.equals(s)) {
                 handle.createUpdate(
                                 "UPDATE series SET title = :title, unit = :unit, frequency = :frequency, kind = :kind,"
                                         + " fiscal_year_start = :fiscal_year_start, publisher = :publisher,"
@@ -115,6 +122,12 @@ final class BatchWriter {
                 updated++;
             }
         }
+        if (!toCreate.isEmpty()) {
+            PreparedBatch newSeries = handle.prepareBatch("INSERT INTO series (" + SeriesRows.COLUMNS + ") VALUES (:id,"
+                    + " :title, :unit, :frequency, :kind, :fiscal_year_start, :publisher, :definition, :share_of)");
+            toCreate.values().forEach(s -> newSeries.add(SeriesRows.bindings(s)));
+            newSeries.execute();
+        }
         ingestId = handle.createUpdate("INSERT INTO ingest (started_at, description) VALUES (?, ?)")
                 .bind(0, at.atOffset(ZoneOffset.UTC))
                 .bind(1, label(description))
@@ -122,7 +135,7 @@ final class BatchWriter {
                 .mapTo(Long.class)
                 .one();
         try {
-            inserts = new ObservationInserts(
+            inserts = ObservationSink.on(
                     handle.getConnection(),
                     ingestId,
                     at.atOffset(ZoneOffset.UTC).toLocalDate());
@@ -152,7 +165,7 @@ final class BatchWriter {
     }
 
     private IngestReport finish() {
-        try (ObservationInserts closing = inserts) {
+        try (ObservationSink closing = inserts) {
             problems.throwIfAny();
             closing.flush();
         } catch (SQLException e) {
@@ -278,8 +291,11 @@ final class BatchWriter {
         if (hit != null) {
             return hit;
         }
-        inserts.flush(); // the rows this ingest wrote must be visible to the read below
         Cached read = new Cached();
+        if (createdHere.contains(seriesId)) {
+            return keep(seriesId, read); // created by this ingest and never dropped: nothing stored yet
+        }
+        inserts.flush(); // the rows this ingest wrote must be visible to the read below
         handle.createQuery("SELECT period, vintage, amount, amount_scale, ingest_id FROM observation"
                         + " WHERE series_id = :s")
                 .bind("s", seriesId)
@@ -299,6 +315,11 @@ final class BatchWriter {
                     return null;
                 })
                 .list();
+        return keep(seriesId, read);
+    }
+
+    /** Caches {@code read}, dropping the least recently used series beyond {@link #CACHED_PERIODS} periods. */
+    private Cached keep(String seriesId, Cached read) {
         cache.put(seriesId, read);
         cachedPeriods += read.byPeriod.size();
         var eldest = cache.entrySet().iterator();
@@ -306,9 +327,34 @@ final class BatchWriter {
             Map.Entry<String, Cached> e = eldest.next();
             if (!e.getKey().equals(seriesId)) {
                 cachedPeriods -= e.getValue().byPeriod.size();
+                createdHere.remove(e.getKey()); // its rows are in the transaction now: read them back
                 eldest.remove();
             }
         }
         return read;
     }
+
+    /**
+     * The stored series among {@code series}, by id: one query for the whole series table when the
+     * ingest names many, one per series when it names few.
+     */
+    private Map<String, Series> storedSeries(List<Series> series) {
+        Map<String, Series> byId = new HashMap<>();
+        if (series.size() > FEW_SERIES) {
+            handle.select("SELECT " + SeriesRows.COLUMNS + " FROM series")
+                    .map(SeriesRows::map)
+                    .forEach(s -> byId.put(s.id(), s));
+            return byId;
+        }
+        for (Series s : series) {
+            handle.select("SELECT " + SeriesRows.COLUMNS + " FROM series WHERE id = ?", s.id())
+                    .map(SeriesRows::map)
+                    .findOne()
+                    .ifPresent(stored -> byId.put(stored.id(), stored));
+        }
+        return byId;
+    }
+
+    /** Up to this many series an ingest looks up one by one rather than reading the series table. */
+    private static final int FEW_SERIES = 50;
 }

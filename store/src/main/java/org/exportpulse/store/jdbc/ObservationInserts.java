@@ -13,7 +13,7 @@ import org.exportpulse.formats.IncomingObservation;
  * New observation rows, sent to the database in JDBC batches of {@link #BATCH_SIZE} inside the
  * caller's transaction.
  */
-final class ObservationInserts implements AutoCloseable {
+final class ObservationInserts implements ObservationSink {
 
     /** Rows per JDBC batch. */
     static final int BATCH_SIZE = 10_000;
@@ -33,8 +33,8 @@ final class ObservationInserts implements AutoCloseable {
         this.ingestDate = ingestDate;
     }
 
-    /** Adds {@code o} as vintage {@code vintage}; without a public-by date it gets the ingest date, basis ingested. */
-    void add(IncomingObservation o, int vintage) throws SQLException {
+    @Override
+    public void add(IncomingObservation o, int vintage) throws SQLException {
         boolean dated = o.publicBy() != null;
         statement.setString(1, o.seriesId());
         statement.setString(2, o.period().code());
@@ -59,7 +59,8 @@ final class ObservationInserts implements AutoCloseable {
         }
     }
 
-    void flush() throws SQLException {
+    @Override
+    public void flush() throws SQLException {
         if (pending > 0) {
             statement.executeBatch();
             pending = 0;
