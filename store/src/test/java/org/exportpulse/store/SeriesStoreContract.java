@@ -284,6 +284,42 @@ public abstract class SeriesStoreContract {
         assertThat(stored.value().scale()).isEqualTo(12);
     }
 
+    @Test
+    void an_observation_of_a_series_the_store_does_not_hold_is_refused_and_nothing_is_stored() throws Exception {
+        store.ingest(bundle(), "bundle", AT);
+        long before = storedRows();
+        IncomingObservation known = new IncomingObservation(
+                "pk.ict.exports",
+                Period.parse("2030-01", FiscalCalendar.JULY_TO_JUNE),
+                new BigDecimal("500"),
+                ObservationStatus.PROVISIONAL,
+                null,
+                null,
+                PublicByBasis.INGESTED,
+                List.of(),
+                "",
+                "update.csv",
+                2);
+        IncomingObservation unknown = new IncomingObservation(
+                "pk.no.such.series",
+                Period.parse("2030-01", FiscalCalendar.JULY_TO_JUNE),
+                new BigDecimal("1"),
+                ObservationStatus.PROVISIONAL,
+                null,
+                null,
+                PublicByBasis.INGESTED,
+                List.of(),
+                "",
+                "update.csv",
+                3);
+        IngestException e = catchThrowableOfType(
+                () -> store.ingest(new Batch(List.of(), List.of(known, unknown)), "orphan", AT), IngestException.class);
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("update.csv:3: series: unknown series 'pk.no.such.series'");
+        assertThat(store.series("pk.no.such.series")).isEmpty();
+        assertThat(storedRows()).as("the store is unchanged").isEqualTo(before);
+    }
+
     /**
      * Rows for 21 new series: one of {@code test.s00}, then 1,000 months of each of 20 others (more
      * periods than a streamed ingest keeps cached), one of {@code test.s21} (which drops {@code

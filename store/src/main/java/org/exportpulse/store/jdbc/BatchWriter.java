@@ -190,6 +190,8 @@ final class BatchWriter {
     private static final class Cached {
         private final Map<String, NavigableMap<Integer, BigDecimal>> byPeriod = new HashMap<>();
         private final Map<String, Written> written = new HashMap<>();
+        /** The store holds no such series and this ingest does not create it. */
+        private boolean unknown;
     }
 
     /**
@@ -207,6 +209,14 @@ final class BatchWriter {
             return null;
         }
         Cached series = cached(o.seriesId());
+        if (series.unknown) {
+            problems.add(
+                    o.file(),
+                    o.line(),
+                    "series",
+                    "unknown series '" + o.seriesId() + "' (expected a series of the store or of this ingest)");
+            return null;
+        }
         String period = o.period().code();
         NavigableMap<Integer, BigDecimal> vintages = series.byPeriod.get(period);
         if (vintages == null) {
@@ -315,6 +325,12 @@ final class BatchWriter {
                     return null;
                 })
                 .list();
+        read.unknown = read.byPeriod.isEmpty()
+                && handle.createQuery("SELECT COUNT(*) FROM series WHERE id = :s")
+                                .bind("s", seriesId)
+                                .mapTo(Long.class)
+                                .one()
+                        == 0;
         return keep(seriesId, read);
     }
 

@@ -47,7 +47,7 @@ public final class JdbcSeriesStore implements SeriesStore {
      * version opens without starting Flyway (a third of a second of every start); any other runs the
      * migrations.
      */
-    static final int SCHEMA_VERSION = 4;
+    static final int SCHEMA_VERSION = 5;
 
     private final Jdbi jdbi;
     private final Connection keepAlive;

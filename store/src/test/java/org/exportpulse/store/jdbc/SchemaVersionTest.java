@@ -19,11 +19,12 @@ class SchemaVersionTest {
     Path home;
 
     @Test
-    void the_schema_version_is_the_highest_migration_file() throws Exception {
+    void the_schema_version_is_the_highest_migration_file_sql_or_java() throws Exception {
         int highest = 0;
-        Pattern name = Pattern.compile("V(\\d+)__.*\\.sql");
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/org/exportpulse/store/migration"))) {
-            for (Path f : files.toList()) {
+        Pattern name = Pattern.compile("V(\\d+)__.*\\.(sql|java)");
+        try (Stream<Path> sql = Files.list(Path.of("src/main/resources/org/exportpulse/store/migration"));
+                Stream<Path> java = Files.list(Path.of("src/main/java/org/exportpulse/store/migration"))) {
+            for (Path f : Stream.concat(sql, java).toList()) {
                 Matcher m = name.matcher(f.getFileName().toString());
                 if (m.matches()) {
                     highest = Math.max(highest, Integer.parseInt(m.group(1)));
@@ -51,5 +52,23 @@ class SchemaVersionTest {
         assertThat(again.allSeries()).isEmpty();
         assertThat(again.lastChanged()).isEmpty();
         again.close();
+    }
+
+    @Test
+    void observations_carry_no_foreign_keys_and_only_the_primary_key_index() throws Exception {
+        DataSource ds = H2Location.dataSource(H2Location.url(home));
+        JdbcSeriesStore.open(ds).close();
+        try (Connection c = ds.getConnection();
+                java.sql.ResultSet keys = c.getMetaData().getImportedKeys(null, c.getSchema(), "observation");
+                java.sql.ResultSet indexes = c.createStatement()
+                        .executeQuery("SELECT index_type_name FROM information_schema.indexes"
+                                + " WHERE table_name = 'observation'")) {
+            assertThat(keys.next()).as("a foreign key left on observation").isFalse();
+            java.util.List<String> kinds = new java.util.ArrayList<>();
+            while (indexes.next()) {
+                kinds.add(indexes.getString(1));
+            }
+            assertThat(kinds).containsExactly("PRIMARY KEY");
+        }
     }
 }
