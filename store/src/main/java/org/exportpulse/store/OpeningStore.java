@@ -101,6 +101,13 @@ public final class OpeningStore implements SeriesStore {
     }
 
     @Override
+    public void forEachMonthlyColumn(
+            Optional<LocalDate> asOf,
+            java.util.function.BiConsumer<String, org.exportpulse.core.transform.MonthlyColumn> each) {
+        await().forEachMonthlyColumn(asOf, each);
+    }
+
+    @Override
     public Map<String, SeriesFacts> facts() {
         return await().facts();
     }

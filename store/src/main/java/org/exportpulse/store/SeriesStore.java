@@ -41,6 +41,20 @@ public interface SeriesStore extends ObservationSource, AutoCloseable {
      */
     List<Observation> allVintages(String seriesId);
 
+    /**
+     * The monthly values of every series in one read of the store, for transforms in bulk: {@code
+     * each} is called once per series that has a monthly value, in order of series id, with a
+     * column from its first to its last month ({@code NaN} for a month without a value). Quarters
+     * and years are left out; derived months are not stored, so they are not among them. No object
+     * is made per value.
+     *
+     * @param asOf empty for the current values; a date for the values as {@link #asOf} gives them
+     *     (per month, the highest vintage public by that date)
+     */
+    void forEachMonthlyColumn(
+            Optional<LocalDate> asOf,
+            java.util.function.BiConsumer<String, org.exportpulse.core.transform.MonthlyColumn> each);
+
     /** {@link SeriesFacts} of every series with at least one stored value, by id, in one read. */
     Map<String, SeriesFacts> facts();
 

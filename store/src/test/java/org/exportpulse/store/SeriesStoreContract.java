@@ -24,6 +24,7 @@ import org.exportpulse.core.series.ObservationStatus;
 import org.exportpulse.core.series.PublicByBasis;
 import org.exportpulse.core.time.FiscalCalendar;
 import org.exportpulse.core.time.Period;
+import org.exportpulse.core.transform.MonthlyColumn;
 import org.exportpulse.formats.Batch;
 import org.exportpulse.formats.IncomingObservation;
 import org.exportpulse.formats.IngestException;
@@ -256,6 +257,56 @@ public abstract class SeriesStoreContract {
         assertThat(ok.observationsUnchanged())
                 .as("the repeat is dropped, not counted")
                 .isZero();
+    }
+
+    /** The monthly column of every series with a monthly value, as {@code source} gives it series by series. */
+    private Map<String, MonthlyColumn> columnsSeriesBySeries(org.exportpulse.core.series.ObservationSource source) {
+        Map<String, MonthlyColumn> columns = new java.util.TreeMap<>();
+        for (var s : store.allSeries()) {
+            MonthlyColumn column = MonthlyColumn.of(source.currentObservations(s.id()));
+            if (column.length() > 0) {
+                columns.put(s.id(), column);
+            }
+        }
+        return columns;
+    }
+
+    private Map<String, MonthlyColumn> columnsInOneRead(Optional<LocalDate> asOf) {
+        Map<String, MonthlyColumn> columns = new java.util.LinkedHashMap<>();
+        store.forEachMonthlyColumn(
+                asOf,
+                (id, column) -> assertThat(columns.put(id, column))
+                        .as("each series once")
+                        .isNull());
+        return columns;
+    }
+
+    @Test
+    void monthly_columns_in_one_read_equal_each_series_current_and_as_of_any_date() throws Exception {
+        store.ingest(bundle(), "bundle", AT);
+        Map<String, MonthlyColumn> current = columnsInOneRead(Optional.empty());
+        assertThat(current).isEqualTo(columnsSeriesBySeries(store)).containsKey("pk.ict.exports");
+        assertThat(new ArrayList<>(current.keySet()))
+                .as("in order of series id")
+                .isSorted();
+        assertThat(current.get("pk.ict.exports").at(java.time.YearMonth.of(2024, 11)))
+                .as("the current vintage, not the first")
+                .isEqualTo(310.0);
+        java.util.SortedSet<LocalDate> releases = new java.util.TreeSet<>();
+        for (var s : store.allSeries()) {
+            store.allVintages(s.id()).forEach(o -> releases.add(o.publicBy()));
+        }
+        List<LocalDate> dates = new ArrayList<>(releases);
+        int compared = 0;
+        for (int i = 0; i < dates.size(); i += Math.max(1, dates.size() / 12)) {
+            for (LocalDate d : List.of(dates.get(i), dates.get(i).minusDays(1))) {
+                assertThat(columnsInOneRead(Optional.of(d)))
+                        .as("as of %s", d)
+                        .isEqualTo(columnsSeriesBySeries(store.asOf(d)));
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(12);
     }
 
     @Test

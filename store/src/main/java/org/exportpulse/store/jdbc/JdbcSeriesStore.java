@@ -220,6 +220,13 @@ public final class JdbcSeriesStore implements SeriesStore {
     }
 
     @Override
+    public void forEachMonthlyColumn(
+            Optional<LocalDate> asOf,
+            java.util.function.BiConsumer<String, org.exportpulse.core.transform.MonthlyColumn> each) {
+        MonthlyColumnsReader.read(dataSource, asOf, each);
+    }
+
+    @Override
     public Map<String, SeriesFacts> facts() {
         Map<String, SeriesFacts> facts = new HashMap<>();
         jdbi.useHandle(h -> h.createQuery("SELECT series_id, period, public_by FROM observation"
