@@ -69,14 +69,31 @@ public final class IngestBench {
                 Timings.measure(runs, () -> ingestDuckDb(dir.resolve("duck-" + run[0]++ + ".db"), observationsFile, n));
         System.out.printf("DuckDB read_csv into a database file: %s, %,.0f observations/s%n", duck, n / duck.median());
         System.out.printf("ratio ExportPulse / DuckDB time (median): %.1fx%n", ours.median() / duck.median());
+        SIZES.forEach((engine, bytes) -> System.out.printf("size on disk, %s: %.1f MB%n", engine, bytes / 1e6));
         deleteTree(dir);
     }
 
     private static double ingestOurs(Path home, Path seriesFile, Path observationsFile, long expected)
             throws Exception {
         Files.createDirectories(home);
+        double seconds;
         try (SeriesStore store = JdbcSeriesStore.open(H2Location.dataSource(H2Location.url(home)))) {
-            return timedIngest(store, seriesFile, observationsFile, expected);
+            seconds = timedIngest(store, seriesFile, observationsFile, expected);
+        }
+        SIZES.put("H2 (store.mv.db, closed)", treeSize(home));
+        return seconds;
+    }
+
+    /** Bytes on disk each engine's store took in the last run, printed at the end. */
+    private static final java.util.Map<String, Long> SIZES = new java.util.LinkedHashMap<>();
+
+    static long treeSize(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            long bytes = 0;
+            for (Path p : paths.filter(Files::isRegularFile).toList()) {
+                bytes += Files.size(p);
+            }
+            return bytes;
         }
     }
 
@@ -92,9 +109,18 @@ public final class IngestBench {
             s.execute("CREATE DATABASE " + name);
             try {
                 String database = url.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+                double seconds;
                 try (SeriesStore store = JdbcSeriesStore.open(StoreLocation.dataSource(database))) {
-                    return timedIngest(store, seriesFile, observationsFile, expected);
+                    seconds = timedIngest(store, seriesFile, observationsFile, expected);
                 }
+                try (Connection c = DriverManager.getConnection(database);
+                        Statement q = c.createStatement();
+                        ResultSet rs = q.executeQuery("SELECT pg_total_relation_size('observation')"
+                                + " + pg_total_relation_size('series') + pg_total_relation_size('ingest')")) {
+                    rs.next();
+                    SIZES.put("PostgreSQL (tables, indexes and TOAST)", rs.getLong(1));
+                }
+                return seconds;
             } finally {
                 s.execute("DROP DATABASE " + name);
             }
@@ -124,6 +150,7 @@ public final class IngestBench {
                 check(rs.getLong(1), expected);
             }
         }
+        SIZES.put("DuckDB (database file, closed)", Files.size(file));
     }
 
     private static void check(long stored, long expected) {
