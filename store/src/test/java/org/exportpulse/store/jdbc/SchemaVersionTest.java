@@ -71,4 +71,36 @@ class SchemaVersionTest {
             assertThat(kinds).containsExactly("PRIMARY KEY");
         }
     }
+
+    @Test
+    void a_store_made_before_version_5_keeps_its_values_and_loses_its_foreign_keys_on_opening() throws Exception {
+        DataSource ds = H2Location.dataSource(H2Location.url(home));
+        org.flywaydb.core.Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:org/exportpulse/store/migration")
+                .target("4")
+                .load()
+                .migrate();
+        try (Connection c = ds.getConnection();
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("INSERT INTO series VALUES ('x', 'X', 'USD million', 'month', 'flow', 7, 'p', '', '')");
+            s.execute("INSERT INTO ingest (id, started_at, description) VALUES (1, TIMESTAMP WITH TIME ZONE"
+                    + " '2026-01-01 00:00:00+00', 'old')");
+            s.execute("INSERT INTO observation VALUES ('x', '2025-12', DATE '2025-12-01', DATE '2025-12-31', 1,"
+                    + " 437, 0, 'normal', DATE '2026-01-20', 'source', '', '', 1)");
+            try (java.sql.ResultSet keys = c.getMetaData().getImportedKeys(null, c.getSchema(), "observation")) {
+                assertThat(keys.next()).as("version 4 has the keys").isTrue();
+            }
+        }
+        try (JdbcSeriesStore store = JdbcSeriesStore.open(ds)) {
+            assertThat(store.currentObservations("x"))
+                    .extracting(o -> o.value().toPlainString())
+                    .containsExactly("437");
+        }
+        try (Connection c = ds.getConnection();
+                java.sql.ResultSet keys = c.getMetaData().getImportedKeys(null, c.getSchema(), "observation")) {
+            assertThat(JdbcSeriesStore.schemaVersion(c)).isEqualTo(5);
+            assertThat(keys.next()).isFalse();
+        }
+    }
 }
