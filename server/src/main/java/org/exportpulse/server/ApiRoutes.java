@@ -82,7 +82,7 @@ final class ApiRoutes {
                     "the period query parameter is required (expected e.g. ?period=2024-11)");
         }
         Period period = Period.parse(text, series.calendar());
-        List<Observation> vintages = store.vintages(series.id(), period);
+        List<Observation> vintages = reads.vintages(ctx).vintages(series.id(), period);
         if (vintages.isEmpty()) {
             throw NotFoundException.period(series.id(), period.code(), "no vintage is stored");
         }

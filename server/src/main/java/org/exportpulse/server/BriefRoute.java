@@ -165,7 +165,7 @@ final class BriefRoute {
         String period = ctx.queryParam("period");
         YearMonth month = period == null || period.isBlank() ? null : ApiRoutes.month(period);
         ObservationSource source = reads.current(ctx);
-        BriefKernel kernel = BriefKernel.of(source, store::vintages, store.allSeries(), engines);
+        BriefKernel kernel = BriefKernel.of(source, reads.vintages(ctx), store.allSeries(), engines);
         return FreshnessKernel.of(source, calendar)
                 .compute(series, LocalDate.now(clock))
                 .map(kernel::withFreshness)

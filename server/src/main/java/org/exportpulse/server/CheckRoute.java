@@ -13,6 +13,7 @@ import org.exportpulse.check.CheckReport;
 import org.exportpulse.check.ClaimChecker;
 import org.exportpulse.check.SubjectLexicon;
 import org.exportpulse.core.series.ObservationSource;
+import org.exportpulse.core.series.VintageSource;
 import org.exportpulse.export.CheckHtml;
 import org.exportpulse.export.CheckJson;
 import org.exportpulse.formats.NamedInput;
@@ -77,9 +78,10 @@ final class CheckRoute {
         LocalDate day = Dates.parse("date", date);
         boolean html = "html".equals(ctx.queryParam("format"));
         ObservationSource values = reads.current(ctx);
+        VintageSource vintages = reads.vintages(ctx);
         String answer = gate.run(
                 () -> {
-                    CheckReport report = check(values, text, day);
+                    CheckReport report = check(values, vintages, text, day);
                     return html
                             ? CheckHtml.fragment(report)
                             : CheckJson.of(report).toString();
@@ -109,8 +111,9 @@ final class CheckRoute {
             String article = text;
             LocalDate day = Dates.parse("date", date);
             ObservationSource values = reads.current(ctx);
+            VintageSource vintages = reads.vintages(ctx);
             result = "<section class=\"check-result\" aria-label=\"Verdicts\">"
-                    + gate.run(() -> CheckHtml.fragment(check(values, article, day)), ClientGone.of(ctx))
+                    + gate.run(() -> CheckHtml.fragment(check(values, vintages, article, day)), ClientGone.of(ctx))
                     + "</section>";
         }
         String note = store.series(flagship)
@@ -119,9 +122,12 @@ final class CheckRoute {
         ctx.contentType("text/html; charset=utf-8").result(CheckPage.render(text, date, result, note));
     }
 
-    /** Checks {@code text} against {@code values}, the current values (derived months added) of one state. */
-    private CheckReport check(ObservationSource values, String text, LocalDate date) {
-        ClaimChecker checker = ClaimChecker.of(values, store::vintages, lexicon);
+    /**
+     * Checks {@code text} against {@code values}, the current values (derived months added) of one
+     * state, and {@code vintages}, that state's stored vintages.
+     */
+    private CheckReport check(ObservationSource values, VintageSource vintages, String text, LocalDate date) {
+        ClaimChecker checker = ClaimChecker.of(values, vintages, lexicon);
         return checker.check(text, date);
     }
 

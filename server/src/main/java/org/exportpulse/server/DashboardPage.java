@@ -24,6 +24,7 @@ import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.core.series.SeriesGroups;
 import org.exportpulse.core.series.Unit;
+import org.exportpulse.core.series.VintageSource;
 import org.exportpulse.core.time.CalendarMonth;
 import org.exportpulse.export.HtmlText;
 import org.exportpulse.export.Numbers;
@@ -97,7 +98,7 @@ final class DashboardPage {
             }
             throw e;
         }
-        ctx.contentType("text/html; charset=utf-8").result(page(series, f, asOf, source, view));
+        ctx.contentType("text/html; charset=utf-8").result(page(series, f, asOf, source, reads.vintages(ctx), view));
     }
 
     private static YearMonth optionalMonth(Context ctx, String name) {
@@ -217,7 +218,12 @@ final class DashboardPage {
     }
 
     private String page(
-            Series series, HeadlineFigures f, String asOf, ObservationSource source, DashboardCharts.View view) {
+            Series series,
+            HeadlineFigures f,
+            String asOf,
+            ObservationSource source,
+            VintageSource vintages,
+            DashboardCharts.View view) {
         Unit unit = series.unit();
         StringBuilder html = new StringBuilder(8192);
         head(
@@ -306,7 +312,7 @@ final class DashboardPage {
                 .append(f.period())
                 .append("\">figures (JSON)</a></p>");
         html.append("</section>");
-        notes(html, series, f);
+        notes(html, series, f, vintages);
         table(html, source.currentObservations(series.id()), unit);
         html.append("</main>")
                 .append(
@@ -352,7 +358,7 @@ final class DashboardPage {
     }
 
     /** Data notes: where the month's value comes from, its revisions, derived months used, what is missing. */
-    private void notes(StringBuilder html, Series series, HeadlineFigures f) {
+    private void notes(StringBuilder html, Series series, HeadlineFigures f, VintageSource stored) {
         html.append("<section aria-label=\"Data notes\" id=\"notes\"><h2>Data notes</h2><ul>");
         if (f.observation() != null) {
             html.append("<li>")
@@ -370,7 +376,7 @@ final class DashboardPage {
                                     : String.join(" ; ", f.observation().sources())))
                     .append("</li>");
             List<Observation> vintages =
-                    store.vintages(series.id(), f.observation().period());
+                    stored.vintages(series.id(), f.observation().period());
             for (int i = 0; i < vintages.size() - 1; i++) {
                 Observation earlier = vintages.get(i);
                 html.append("<li class=\"revision\">Revised: vintage ")

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.exportpulse.core.derive.DerivedMonthsSource;
 import org.exportpulse.core.series.MemoizedSource;
 import org.exportpulse.core.series.ObservationSource;
+import org.exportpulse.core.series.VintageSource;
 import org.exportpulse.store.SeriesStore;
 import org.exportpulse.store.memory.SnapshotCache;
 import org.exportpulse.store.memory.StoreSnapshot;
@@ -56,6 +57,14 @@ final class StoreReads {
     /** The current values, or those known on {@code date} when it is not {@code null}. */
     ObservationSource of(Context ctx, LocalDate date) {
         return date == null ? current(ctx) : asOf(ctx, date);
+    }
+
+    /**
+     * Every stored vintage of a period, from the same state as {@link #current}: what a check or
+     * a brief says was revised agrees with the values it checks against.
+     */
+    VintageSource vintages(Context ctx) {
+        return snapshot(ctx)::vintages;
     }
 
     private StoreSnapshot snapshot(Context ctx) {

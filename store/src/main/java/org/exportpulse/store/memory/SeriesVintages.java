@@ -2,7 +2,9 @@ package org.exportpulse.store.memory;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.vintage.RealTimeValues;
 
@@ -13,6 +15,7 @@ import org.exportpulse.core.vintage.RealTimeValues;
 final class SeriesVintages {
 
     private final List<List<Observation>> byPeriod;
+    private final Map<String, List<Observation>> byCode = new HashMap<>();
     private final List<Observation> current;
     private final int size;
 
@@ -26,6 +29,9 @@ final class SeriesVintages {
             latest.add(highestVintage(period));
         }
         this.current = List.copyOf(latest);
+        for (List<Observation> period : byPeriod) {
+            byCode.put(period.get(0).period().code(), period);
+        }
         this.size = vintages.size();
     }
 
@@ -44,6 +50,11 @@ final class SeriesVintages {
             RealTimeValues.knownOn(period, date).ifPresent(known::add);
         }
         return known;
+    }
+
+    /** Every vintage of the period coded {@code code}, oldest first; empty when there is none. */
+    List<Observation> vintages(String code) {
+        return byCode.getOrDefault(code, List.of());
     }
 
     /** How many vintages this holds: what it costs to keep. */

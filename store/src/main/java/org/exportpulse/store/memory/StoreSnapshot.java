@@ -10,6 +10,8 @@ import java.util.function.Function;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.series.Series;
+import org.exportpulse.core.series.VintageSource;
+import org.exportpulse.core.time.Period;
 import org.exportpulse.store.SeriesStore;
 
 /**
@@ -81,6 +83,15 @@ public final class StoreSnapshot {
         return view(v -> v.asOf(date));
     }
 
+    /**
+     * Every stored vintage of one period of a series, oldest first, as {@link SeriesStore#vintages};
+     * empty for an unknown series or period. With {@code this::vintages} the snapshot is a {@link
+     * VintageSource} of the same state as its values.
+     */
+    public List<Observation> vintages(String seriesId, Period period) {
+        return series.containsKey(seriesId) ? held(seriesId).vintages(period.code()) : List.of();
+    }
+
     private ObservationSource view(Function<SeriesVintages, List<Observation>> values) {
         return new ObservationSource() {
             @Override
@@ -90,12 +101,12 @@ public final class StoreSnapshot {
 
             @Override
             public List<Observation> currentObservations(String seriesId) {
-                return series.containsKey(seriesId) ? values.apply(vintages(seriesId)) : List.of();
+                return series.containsKey(seriesId) ? values.apply(held(seriesId)) : List.of();
             }
         };
     }
 
-    private SeriesVintages vintages(String seriesId) {
+    private SeriesVintages held(String seriesId) {
         synchronized (kept) {
             SeriesVintages hit = kept.get(seriesId);
             if (hit != null) {

@@ -70,6 +70,30 @@ class SnapshotCacheTest {
     }
 
     @Test
+    void every_vintage_of_every_period_is_the_stores_in_one_read_per_series() {
+        StoreSnapshot snapshot = new SnapshotCache(store, SnapshotCache.DEFAULT_MAX_VINTAGES).now();
+        int revised = 0;
+        for (Series s : store.allSeries()) {
+            for (Observation o : store.currentObservations(s.id())) {
+                List<Observation> vintages = snapshot.vintages(s.id(), o.period());
+                assertThat(vintages).as("%s %s", s.id(), o.period()).isEqualTo(store.vintages(s.id(), o.period()));
+                revised += vintages.size() > 1 ? 1 : 0;
+            }
+        }
+        assertThat(revised).as("periods with more than one vintage compared").isGreaterThan(10);
+        assertThat(vintageReads.get())
+                .as("one read per series")
+                .isLessThanOrEqualTo(store.allSeries().size());
+        int readsBefore = vintageReads.get();
+        snapshot.vintages("pk.ict.exports", org.exportpulse.core.time.CalendarMonth.of(2024, 11));
+        assertThat(vintageReads.get()).as("a held series costs no query").isEqualTo(readsBefore);
+        assertThat(snapshot.vintages("pk.ict.exports", org.exportpulse.core.time.CalendarMonth.of(1990, 1)))
+                .isEmpty();
+        assertThat(snapshot.vintages("no.such.series", org.exportpulse.core.time.CalendarMonth.of(2024, 11)))
+                .isEmpty();
+    }
+
+    @Test
     void values_as_of_every_release_date_and_the_day_before_are_the_stores() {
         StoreSnapshot snapshot = new SnapshotCache(store, SnapshotCache.DEFAULT_MAX_VINTAGES).now();
         int compared = 0;
