@@ -36,14 +36,24 @@ public final class SnapshotCache {
      */
     public StoreSnapshot at(Optional<Instant> changed) {
         StoreSnapshot kept = latest;
-        if (kept != null && kept.changed().equals(changed) && kept.stable()) {
+        if (names(kept, changed)) {
             return kept;
         }
-        StoreSnapshot fresh = StoreSnapshot.read(store, changed, maxVintages);
-        if (fresh.stable()) {
-            latest = fresh;
+        synchronized (this) { // requests arriving together after a change read the new state once
+            kept = latest;
+            if (names(kept, changed)) {
+                return kept;
+            }
+            StoreSnapshot fresh = StoreSnapshot.read(store, changed, maxVintages);
+            if (fresh.stable()) {
+                latest = fresh;
+            }
+            return fresh;
         }
-        return fresh;
+    }
+
+    private static boolean names(StoreSnapshot snapshot, Optional<Instant> changed) {
+        return snapshot != null && snapshot.changed().equals(changed) && snapshot.stable();
     }
 
     /** The snapshot of the store's state now (one query for its last change). */

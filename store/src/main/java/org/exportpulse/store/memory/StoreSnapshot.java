@@ -33,6 +33,11 @@ public final class StoreSnapshot {
     private final int maxVintages;
     private final LinkedHashMap<String, SeriesVintages> kept = new LinkedHashMap<>(16, 0.75f, true);
     private int keptVintages;
+
+    /** A lock per series, held while it is read, so that requests arriving together read it once. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Object> loading =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private volatile boolean stable;
 
     private StoreSnapshot(SeriesStore store, Optional<Instant> changed, Map<String, Series> series, int maxVintages) {
@@ -107,20 +112,30 @@ public final class StoreSnapshot {
     }
 
     private SeriesVintages held(String seriesId) {
-        synchronized (kept) {
-            SeriesVintages hit = kept.get(seriesId);
+        SeriesVintages hit = kept(seriesId);
+        if (hit != null) {
+            return hit;
+        }
+        synchronized (loading.computeIfAbsent(seriesId, id -> new Object())) { // one read per series at a time
+            hit = kept(seriesId);
             if (hit != null) {
                 return hit;
             }
+            SeriesVintages read = new SeriesVintages(store.allVintages(seriesId));
+            if (stable && !store.lastChanged().equals(changed)) {
+                stable = false;
+            }
+            if (stable) {
+                keep(seriesId, read);
+            }
+            return read;
         }
-        SeriesVintages read = new SeriesVintages(store.allVintages(seriesId));
-        if (stable && !store.lastChanged().equals(changed)) {
-            stable = false;
+    }
+
+    private SeriesVintages kept(String seriesId) {
+        synchronized (kept) {
+            return kept.get(seriesId);
         }
-        if (stable) {
-            keep(seriesId, read);
-        }
-        return read;
     }
 
     private void keep(String seriesId, SeriesVintages read) {

@@ -39,6 +39,7 @@ class SnapshotCacheTest {
 
     private SeriesStore store;
     private final AtomicInteger vintageReads = new AtomicInteger();
+    private final AtomicInteger seriesReads = new AtomicInteger();
 
     @BeforeEach
     void open() throws Exception {
@@ -179,6 +180,33 @@ class SnapshotCacheTest {
     }
 
     @Test
+    void requests_arriving_together_after_a_change_read_the_series_list_and_each_series_once() throws Exception {
+        SnapshotCache cache = new SnapshotCache(store, SnapshotCache.DEFAULT_MAX_VINTAGES);
+        Optional<Instant> changed = store.lastChanged();
+        int threads = 16;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        seriesReads.set(0);
+        vintageReads.set(0);
+        try {
+            List<java.util.concurrent.Future<List<Observation>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return cache.at(changed).current().currentObservations("pk.ict.exports");
+                }));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(store.currentObservations("pk.ict.exports"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(seriesReads).as("the series list, read for the new state").hasValue(1);
+        assertThat(vintageReads).as("the flagship's vintages").hasValue(1);
+    }
+
+    @Test
     void a_bound_below_one_vintage_is_refused() {
         assertThatThrownBy(() -> new SnapshotCache(store, 0))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -191,6 +219,9 @@ class SnapshotCacheTest {
                 SeriesStore.class.getClassLoader(), new Class<?>[] {SeriesStore.class}, (proxy, method, args) -> {
                     if (method.getName().equals("allVintages")) {
                         vintageReads.incrementAndGet();
+                    }
+                    if (method.getName().equals("allSeries")) {
+                        seriesReads.incrementAndGet();
                     }
                     try {
                         return method.invoke(store, args);
