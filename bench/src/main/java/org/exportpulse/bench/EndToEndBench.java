@@ -29,6 +29,7 @@ import org.exportpulse.formats.IncomingObservation;
 import org.exportpulse.store.SeriesStore;
 import org.exportpulse.store.jdbc.H2Location;
 import org.exportpulse.store.jdbc.JdbcSeriesStore;
+import org.exportpulse.store.jdbc.StoreLocation;
 
 /**
  * End-to-end transform benchmark: {@code pc1}, {@code fytd} and {@code r12} of every series, from
@@ -36,7 +37,9 @@ import org.exportpulse.store.jdbc.JdbcSeriesStore;
  * (a query per series, and every series in one read), DuckDB running the window query over the same
  * values in a database file.
  *
- * <p>Arguments: {@code [series=2000] [months=240] [runs=5] [seed=20261128]}.
+ * <p>Arguments: {@code [series=2000] [months=240] [runs=5] [seed=20261128]}. With {@code
+ * PULSE_BENCH_PG_URL} set (a JDBC URL whose user may create databases), the same two ways are also
+ * timed on PostgreSQL.
  */
 public final class EndToEndBench {
 
@@ -63,12 +66,48 @@ public final class EndToEndBench {
             System.out.printf("ExportPulse, H2 store to results, a query per series: %s%n", bySeries);
             Timings ours = Timings.measure(runs, () -> inOneRead(store, transforms));
             System.out.printf("ExportPulse, H2 store to results, one read: %s%n", ours);
+            String postgres = System.getenv("PULSE_BENCH_PG_URL");
+            if (postgres != null && !postgres.isBlank()) {
+                onPostgres(postgres, panel, transforms, expected, runs);
+            }
             try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("duck.db"));
                     Statement s = c.createStatement()) {
                 TransformBench.load((DuckDBConnection) c, panel);
                 Timings duck = Timings.measure(runs, () -> s.execute(TransformBench.DUCKDB_QUERY));
                 System.out.printf("DuckDB, database file to results: %s%n", duck);
                 System.out.printf("ratio DuckDB / ExportPulse (median): %.2fx%n", duck.median() / ours.median());
+            }
+        }
+    }
+
+    /**
+     * The same two ways on PostgreSQL: the panel ingested into a fresh database {@code
+     * pulse_e2e_bench} on the server of {@code url}, dropped afterwards.
+     */
+    private static void onPostgres(String url, Panel panel, Transform[] transforms, double expected, int runs)
+            throws Exception {
+        String name = "pulse_e2e_bench";
+        try (Connection admin = DriverManager.getConnection(url);
+                Statement s = admin.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name);
+            s.execute("CREATE DATABASE " + name);
+            try {
+                String database = url.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+                try (SeriesStore store = JdbcSeriesStore.open(StoreLocation.dataSource(database))) {
+                    store.ingest(batch(panel), "bench", Instant.now());
+                    if (inOneRead(store, transforms) != expected
+                            || fromStore(store, panel.series(), transforms) != expected) {
+                        throw new IllegalStateException("PostgreSQL and H2 disagree");
+                    }
+                    System.out.printf(
+                            "ExportPulse, PostgreSQL to results, a query per series: %s%n",
+                            Timings.measure(runs, () -> fromStore(store, panel.series(), transforms)));
+                    System.out.printf(
+                            "ExportPulse, PostgreSQL to results, one read: %s%n",
+                            Timings.measure(runs, () -> inOneRead(store, transforms)));
+                }
+            } finally {
+                s.execute("DROP DATABASE " + name);
             }
         }
     }
