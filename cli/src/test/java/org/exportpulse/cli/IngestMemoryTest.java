@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * bytes, each with a source) is ingested by a process whose heap is capped at 64 MB — reading the
  * whole file into rows first, as ingest did before, needs several times that — and more periods
  * than the store writer keeps cached, so a series is read back from the open transaction when a
- * row comes back to it.
+ * row comes back to it. The same file goes into PostgreSQL (through {@code COPY}) with the same cap.
  */
 class IngestMemoryTest {
 
@@ -72,6 +72,30 @@ class IngestMemoryTest {
     }
 
     @Test
+    void a_large_file_is_copied_into_postgresql_with_a_64_mb_heap() throws Exception {
+        String url = org.exportpulse.store.PostgresTestDatabase.freshSchemaUrl("cli_memory");
+        Path log = dir.resolve("postgres.log");
+        Process child = PulseProcess.start(
+                dir.resolve("postgres-home"),
+                log,
+                List.of("-Xmx64m"),
+                "--db",
+                url,
+                "ingest",
+                series.toString(),
+                values.toString());
+        assertThat(child.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        String output = Files.readString(log);
+        assertThat(child.exitValue()).as(output).isZero();
+        assertThat(output).contains("1000 series created", SERIES * MONTHS + " values added");
+        try (SeriesStore store = JdbcSeriesStore.open(org.exportpulse.store.jdbc.StoreLocation.dataSource(url))) {
+            assertThat(valuesOf(store)).isEqualTo(SERIES * MONTHS);
+            assertThat(store.currentObservations(PREFIX + "7").get(0).sources())
+                    .containsExactly("https://example.org/releases/7/0");
+        }
+    }
+
+    @Test
     void a_row_that_returns_to_a_series_read_back_is_checked_against_what_this_ingest_wrote() throws Exception {
         Path home = PulseProcess.copy(template, dir.resolve("conflict"));
         Path more = dir.resolve("more.csv");
@@ -92,14 +116,18 @@ class IngestMemoryTest {
     /** The test series' values in the store at {@code home}. */
     private static int valuesOf(Path home) {
         try (SeriesStore store = JdbcSeriesStore.open(H2Location.dataSource(H2Location.url(home)))) {
-            int count = 0;
-            List<Series> all = store.allSeries();
-            for (Series s : all) {
-                if (s.id().startsWith(PREFIX)) {
-                    count += store.currentObservations(s.id()).size();
-                }
-            }
-            return count;
+            return valuesOf(store);
         }
+    }
+
+    private static int valuesOf(SeriesStore store) {
+        int count = 0;
+        List<Series> all = store.allSeries();
+        for (Series s : all) {
+            if (s.id().startsWith(PREFIX)) {
+                count += store.currentObservations(s.id()).size();
+            }
+        }
+        return count;
     }
 }
