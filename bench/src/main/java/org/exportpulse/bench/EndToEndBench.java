@@ -66,8 +66,8 @@ public final class EndToEndBench {
             System.out.printf("ExportPulse, H2 store to results, a query per series: %s%n", bySeries);
             Timings ours = Timings.measure(runs, () -> inOneRead(store, transforms));
             System.out.printf("ExportPulse, H2 store to results, one read: %s%n", ours);
-            String postgres = System.getenv("PULSE_BENCH_PG_URL");
-            if (postgres != null && !postgres.isBlank()) {
+            String postgres = FreshPostgres.server();
+            if (postgres != null) {
                 onPostgres(postgres, panel, transforms, expected, runs);
             }
             try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("duck.db"));
@@ -86,30 +86,22 @@ public final class EndToEndBench {
      */
     private static void onPostgres(String url, Panel panel, Transform[] transforms, double expected, int runs)
             throws Exception {
-        String name = "pulse_e2e_bench";
-        try (Connection admin = DriverManager.getConnection(url);
-                Statement s = admin.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + name);
-            s.execute("CREATE DATABASE " + name);
-            try {
-                String database = url.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
-                try (SeriesStore store = JdbcSeriesStore.open(StoreLocation.dataSource(database))) {
-                    store.ingest(batch(panel), "bench", Instant.now());
-                    if (inOneRead(store, transforms) != expected
-                            || fromStore(store, panel.series(), transforms) != expected) {
-                        throw new IllegalStateException("PostgreSQL and H2 disagree");
-                    }
-                    System.out.printf(
-                            "ExportPulse, PostgreSQL to results, a query per series: %s%n",
-                            Timings.measure(runs, () -> fromStore(store, panel.series(), transforms)));
-                    System.out.printf(
-                            "ExportPulse, PostgreSQL to results, one read: %s%n",
-                            Timings.measure(runs, () -> inOneRead(store, transforms)));
+        FreshPostgres.run(url, "pulse_e2e_bench", database -> {
+            try (SeriesStore store = JdbcSeriesStore.open(StoreLocation.dataSource(database))) {
+                store.ingest(batch(panel), "bench", Instant.now());
+                if (inOneRead(store, transforms) != expected
+                        || fromStore(store, panel.series(), transforms) != expected) {
+                    throw new IllegalStateException("PostgreSQL and H2 disagree");
                 }
-            } finally {
-                s.execute("DROP DATABASE " + name);
+                System.out.printf(
+                        "ExportPulse, PostgreSQL to results, a query per series: %s%n",
+                        Timings.measure(runs, () -> fromStore(store, panel.series(), transforms)));
+                System.out.printf(
+                        "ExportPulse, PostgreSQL to results, one read: %s%n",
+                        Timings.measure(runs, () -> inOneRead(store, transforms)));
             }
-        }
+            return null;
+        });
     }
 
     private static double fromStore(SeriesStore store, int series, Transform[] transforms) {

@@ -58,8 +58,8 @@ public final class IngestBench {
                 runs, () -> ingestOurs(dir.resolve("h2-" + run[0]++), seriesFile, observationsFile, n));
         System.out.printf("ExportPulse ingest into embedded H2: %s, %,.0f observations/s%n", ours, n / ours.median());
 
-        String postgres = System.getenv("PULSE_BENCH_PG_URL");
-        if (postgres != null && !postgres.isBlank()) {
+        String postgres = FreshPostgres.server();
+        if (postgres != null) {
             Timings pg = Timings.measureInside(
                     runs, () -> ingestPostgres(postgres, "pulse_bench_" + run[0]++, seriesFile, observationsFile, n));
             System.out.printf("ExportPulse ingest into PostgreSQL: %s, %,.0f observations/s%n", pg, n / pg.median());
@@ -103,28 +103,20 @@ public final class IngestBench {
      */
     private static double ingestPostgres(String url, String name, Path seriesFile, Path observationsFile, long expected)
             throws Exception {
-        try (Connection admin = DriverManager.getConnection(url);
-                Statement s = admin.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + name);
-            s.execute("CREATE DATABASE " + name);
-            try {
-                String database = url.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
-                double seconds;
-                try (SeriesStore store = JdbcSeriesStore.open(StoreLocation.dataSource(database))) {
-                    seconds = timedIngest(store, seriesFile, observationsFile, expected);
-                }
-                try (Connection c = DriverManager.getConnection(database);
-                        Statement q = c.createStatement();
-                        ResultSet rs = q.executeQuery("SELECT pg_total_relation_size('observation')"
-                                + " + pg_total_relation_size('series') + pg_total_relation_size('ingest')")) {
-                    rs.next();
-                    SIZES.put("PostgreSQL (tables, indexes and TOAST)", rs.getLong(1));
-                }
-                return seconds;
-            } finally {
-                s.execute("DROP DATABASE " + name);
+        return FreshPostgres.run(url, name, database -> {
+            double seconds;
+            try (SeriesStore store = JdbcSeriesStore.open(StoreLocation.dataSource(database))) {
+                seconds = timedIngest(store, seriesFile, observationsFile, expected);
             }
-        }
+            try (Connection c = DriverManager.getConnection(database);
+                    Statement q = c.createStatement();
+                    ResultSet rs = q.executeQuery("SELECT pg_total_relation_size('observation')"
+                            + " + pg_total_relation_size('series') + pg_total_relation_size('ingest')")) {
+                rs.next();
+                SIZES.put("PostgreSQL (tables, indexes and TOAST)", rs.getLong(1));
+            }
+            return seconds;
+        });
     }
 
     private static double timedIngest(SeriesStore store, Path seriesFile, Path observationsFile, long expected)

@@ -335,34 +335,28 @@ public abstract class SeriesStoreContract {
         assertThat(stored.value().scale()).isEqualTo(12);
     }
 
+    /** A provisional value for January 2030 without a vintage or public-by date, from line {@code line} of update.csv. */
+    private static IncomingObservation january2030(String seriesId, String value, long line) {
+        return new IncomingObservation(
+                seriesId,
+                Period.parse("2030-01", FiscalCalendar.JULY_TO_JUNE),
+                new BigDecimal(value),
+                ObservationStatus.PROVISIONAL,
+                null,
+                null,
+                PublicByBasis.INGESTED,
+                List.of(),
+                "",
+                "update.csv",
+                line);
+    }
+
     @Test
     void an_observation_of_a_series_the_store_does_not_hold_is_refused_and_nothing_is_stored() throws Exception {
         store.ingest(bundle(), "bundle", AT);
         long before = storedRows();
-        IncomingObservation known = new IncomingObservation(
-                "pk.ict.exports",
-                Period.parse("2030-01", FiscalCalendar.JULY_TO_JUNE),
-                new BigDecimal("500"),
-                ObservationStatus.PROVISIONAL,
-                null,
-                null,
-                PublicByBasis.INGESTED,
-                List.of(),
-                "",
-                "update.csv",
-                2);
-        IncomingObservation unknown = new IncomingObservation(
-                "pk.no.such.series",
-                Period.parse("2030-01", FiscalCalendar.JULY_TO_JUNE),
-                new BigDecimal("1"),
-                ObservationStatus.PROVISIONAL,
-                null,
-                null,
-                PublicByBasis.INGESTED,
-                List.of(),
-                "",
-                "update.csv",
-                3);
+        IncomingObservation known = january2030("pk.ict.exports", "500", 2);
+        IncomingObservation unknown = january2030("pk.no.such.series", "1", 3);
         IngestException e = catchThrowableOfType(
                 () -> store.ingest(new Batch(List.of(), List.of(known, unknown)), "orphan", AT), IngestException.class);
         assertThat(e).isNotNull();
