@@ -34,6 +34,7 @@ import org.exportpulse.formats.tidy.TidyObservationReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * What every {@link SeriesStore} must do. Each implementation's test extends this class and says
@@ -386,6 +387,100 @@ public abstract class SeriesStoreContract {
         return streamed(
                 NamedInput.ofBytes("series.csv", series.toString().getBytes(StandardCharsets.UTF_8)),
                 NamedInput.ofBytes("spill.csv", rows.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The series file of {@link #LARGE_ROWS}: 100 new series. */
+    private static final String LARGE_SERIES = largeSeries();
+
+    /** 2,000 months of each of 100 new series: 200,000 rows, many more than the database is sent at once. */
+    private static final String LARGE_ROWS = largeRows();
+
+    private static String largeSeries() {
+        StringBuilder series = new StringBuilder("id,title,unit,frequency,kind,fiscal_year_start\n");
+        for (int i = 0; i < 100; i++) {
+            series.append(String.format("test.b%02d,Broken %d,USD million,month,flow,07%n", i, i));
+        }
+        return series.toString();
+    }
+
+    private static String largeRows() {
+        StringBuilder rows = new StringBuilder("series,period,value\n");
+        for (int i = 0; i < 100; i++) {
+            for (int m = 0; m < 2000; m++) {
+                rows.append(String.format(
+                        "test.b%02d,%s,%d.5%n",
+                        i, java.time.YearMonth.of(1910, 1).plusMonths(m), m));
+            }
+        }
+        return rows.toString();
+    }
+
+    /** After a failed ingest: nothing of it stored, and the store takes the next one. */
+    private void unchangedAndUsable(long rowsBefore) throws Exception {
+        assertThat(store.series("test.b00")).as("the store is unchanged").isEmpty();
+        assertThat(storedRows()).isEqualTo(rowsBefore);
+        IngestReport after =
+                store.ingest(rows("series,period,value\npk.ict.exports,2030-01,500\n"), "after the failure", AT);
+        assertThat(after.observationsAdded())
+                .as("the store still takes ingests")
+                .isEqualTo(1);
+    }
+
+    @Test
+    @Timeout(
+            value = 120,
+            threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a regression here hangs the database session
+    void a_conflict_found_after_many_rows_were_written_leaves_the_store_unchanged_and_usable() throws Exception {
+        store.ingest(bundle(), "bundle", AT);
+        long before = storedRows();
+        // the last series is still held by the writer, its rows and the 198,000 before them already sent
+        byte[] rows = (LARGE_ROWS + "test.b99,1910-01,999\n").getBytes(StandardCharsets.UTF_8);
+        IngestException e = catchThrowableOfType(
+                () -> store.ingest(
+                        streamed(
+                                NamedInput.ofBytes("series.csv", LARGE_SERIES.getBytes(StandardCharsets.UTF_8)),
+                                NamedInput.ofBytes("large.csv", rows)),
+                        "large",
+                        AT),
+                IngestException.class);
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage())
+                .contains("large.csv:200002: value: conflicts with line 198002", "is 999 here and 0.5 there");
+        unchangedAndUsable(before);
+    }
+
+    @Test
+    @Timeout(
+            value = 120,
+            threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a regression here hangs the database session
+    void a_file_that_breaks_off_while_rows_are_being_written_leaves_the_store_unchanged_and_usable() throws Exception {
+        store.ingest(bundle(), "bundle", AT);
+        long before = storedRows();
+        String series = LARGE_SERIES;
+        byte[] whole = LARGE_ROWS.getBytes(StandardCharsets.UTF_8);
+        int readable = whole.length * 3 / 4; // well past the first rows sent to the database
+        NamedInput broken = new NamedInput("broken.csv", () -> new java.io.InputStream() {
+            private int at;
+
+            @Override
+            public int read() throws java.io.IOException {
+                if (at == readable) {
+                    throw new java.io.IOException("the disk went away");
+                }
+                return whole[at++] & 0xff;
+            }
+        });
+        java.io.IOException e = catchThrowableOfType(
+                () -> store.ingest(
+                        streamed(
+                                NamedInput.ofBytes(
+                                        "series.csv", series.toString().getBytes(StandardCharsets.UTF_8)),
+                                broken),
+                        "broken",
+                        AT),
+                java.io.IOException.class);
+        assertThat(e).isNotNull().hasMessageContaining("the disk went away");
+        unchangedAndUsable(before);
     }
 
     @Test

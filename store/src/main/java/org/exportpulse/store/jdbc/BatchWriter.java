@@ -59,7 +59,11 @@ final class BatchWriter {
 
     IngestReport write(Batch batch, String description) {
         begin(batch.series(), description);
-        batch.observations().forEach(this::add);
+        try {
+            batch.observations().forEach(this::add);
+        } catch (RuntimeException e) {
+            throw abandoned(e);
+        }
         return finish();
     }
 
@@ -78,8 +82,26 @@ final class BatchWriter {
             batch.observations().forEach(this::add);
         } catch (IngestException e) {
             problems.addAll(e);
+        } catch (IOException e) {
+            throw abandoned(e);
+        } catch (RuntimeException e) {
+            throw abandoned(e);
         }
         return finish();
+    }
+
+    /**
+     * {@code e}, after the rows not yet sent are dropped and a running copy is cancelled, so that the
+     * caller's transaction can roll back (a connection in the middle of a {@code COPY} takes no other
+     * command).
+     */
+    private <E extends Exception> E abandoned(E e) {
+        try {
+            inserts.close();
+        } catch (SQLException | RuntimeException closing) {
+            e.addSuppressed(closing);
+        }
+        return e;
     }
 
     /** Periods of stored vintages kept in memory across series before the least recently used is dropped. */
