@@ -415,6 +415,23 @@ public abstract class SeriesStoreContract {
         return rows.toString();
     }
 
+    /** A test whose failure could leave a database session waiting for ever: it fails after two minutes instead. */
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @Test
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    @interface FailsRatherThanHangs {}
+
+    /** What ingesting {@link #LARGE_SERIES} with {@code rows} throws of {@code type}; null when nothing. */
+    private <T extends Throwable> T largeIngestThrows(NamedInput rows, Class<T> type) {
+        return catchThrowableOfType(
+                () -> store.ingest(
+                        streamed(NamedInput.ofBytes("series.csv", LARGE_SERIES.getBytes(StandardCharsets.UTF_8)), rows),
+                        "large",
+                        AT),
+                type);
+    }
+
     /** After a failed ingest: nothing of it stored, and the store takes the next one. */
     private void unchangedAndUsable(long rowsBefore) throws Exception {
         assertThat(store.series("test.b00")).as("the store is unchanged").isEmpty();
@@ -426,37 +443,23 @@ public abstract class SeriesStoreContract {
                 .isEqualTo(1);
     }
 
-    @Test
-    @Timeout(
-            value = 120,
-            threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a regression here hangs the database session
+    @FailsRatherThanHangs
     void a_conflict_found_after_many_rows_were_written_leaves_the_store_unchanged_and_usable() throws Exception {
         store.ingest(bundle(), "bundle", AT);
         long before = storedRows();
         // the last series is still held by the writer, its rows and the 198,000 before them already sent
         byte[] rows = (LARGE_ROWS + "test.b99,1910-01,999\n").getBytes(StandardCharsets.UTF_8);
-        IngestException e = catchThrowableOfType(
-                () -> store.ingest(
-                        streamed(
-                                NamedInput.ofBytes("series.csv", LARGE_SERIES.getBytes(StandardCharsets.UTF_8)),
-                                NamedInput.ofBytes("large.csv", rows)),
-                        "large",
-                        AT),
-                IngestException.class);
+        IngestException e = largeIngestThrows(NamedInput.ofBytes("large.csv", rows), IngestException.class);
         assertThat(e).isNotNull();
         assertThat(e.getMessage())
                 .contains("large.csv:200002: value: conflicts with line 198002", "is 999 here and 0.5 there");
         unchangedAndUsable(before);
     }
 
-    @Test
-    @Timeout(
-            value = 120,
-            threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a regression here hangs the database session
+    @FailsRatherThanHangs
     void a_file_that_breaks_off_while_rows_are_being_written_leaves_the_store_unchanged_and_usable() throws Exception {
         store.ingest(bundle(), "bundle", AT);
         long before = storedRows();
-        String series = LARGE_SERIES;
         byte[] whole = LARGE_ROWS.getBytes(StandardCharsets.UTF_8);
         int readable = whole.length * 3 / 4; // well past the first rows sent to the database
         NamedInput broken = new NamedInput("broken.csv", () -> new java.io.InputStream() {
@@ -470,15 +473,7 @@ public abstract class SeriesStoreContract {
                 return whole[at++] & 0xff;
             }
         });
-        java.io.IOException e = catchThrowableOfType(
-                () -> store.ingest(
-                        streamed(
-                                NamedInput.ofBytes(
-                                        "series.csv", series.toString().getBytes(StandardCharsets.UTF_8)),
-                                broken),
-                        "broken",
-                        AT),
-                java.io.IOException.class);
+        java.io.IOException e = largeIngestThrows(broken, java.io.IOException.class);
         assertThat(e).isNotNull().hasMessageContaining("the disk went away");
         unchangedAndUsable(before);
     }
