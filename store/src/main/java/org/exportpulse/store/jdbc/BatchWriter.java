@@ -24,7 +24,6 @@ import org.exportpulse.store.AddedVintage;
 import org.exportpulse.store.IngestReport;
 import org.exportpulse.store.StoreException;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** Writes one batch inside a transaction the caller owns; throws, leaving it to roll back, on a conflict. */
 final class BatchWriter {
@@ -125,31 +124,10 @@ final class BatchWriter {
     private int updated;
 
     private void begin(List<Series> series, String description) {
-        Map<String, Series> storedById = storedSeries(series);
-        Map<String, Series> toCreate = new java.util.LinkedHashMap<>();
-        for (Series s : series) {
-            Series stored = storedById.getOrDefault(s.id(), toCreate.get(s.id()));
-            if (stored == null || toCreate.containsKey(s.id())) {
-                updated += stored != null && !stored.equals(s) ? 1 : 0; // named twice: the last wins
-                created += stored == null ? 1 : 0;
-                toCreate.put(s.id(), s);
-                createdHere.add(s.id());
-            } else if (!stored.equals(s)) {
-                handle.createUpdate(
-                                "UPDATE series SET title = :title, unit = :unit, frequency = :frequency, kind = :kind,"
-                                        + " fiscal_year_start = :fiscal_year_start, publisher = :publisher,"
-                                        + " definition = :definition, share_of = :share_of WHERE id = :id")
-                        .bindMap(SeriesRows.bindings(s))
-                        .execute();
-                updated++;
-            }
-        }
-        if (!toCreate.isEmpty()) {
-            PreparedBatch newSeries = handle.prepareBatch("INSERT INTO series (" + SeriesRows.COLUMNS + ") VALUES (:id,"
-                    + " :title, :unit, :frequency, :kind, :fiscal_year_start, :publisher, :definition, :share_of)");
-            toCreate.values().forEach(s -> newSeries.add(SeriesRows.bindings(s)));
-            newSeries.execute();
-        }
+        SeriesWrites.Written written = SeriesWrites.write(handle, series);
+        created = written.created();
+        updated = written.updated();
+        createdHere.addAll(written.createdIds());
         ingestId = handle.createUpdate("INSERT INTO ingest (started_at, description) VALUES (?, ?)")
                 .bind(0, at.atOffset(ZoneOffset.UTC))
                 .bind(1, label(description))
@@ -371,28 +349,4 @@ final class BatchWriter {
         }
         return read;
     }
-
-    /**
-     * The stored series among {@code series}, by id: one query for the whole series table when the
-     * ingest names many, one per series when it names few.
-     */
-    private Map<String, Series> storedSeries(List<Series> series) {
-        Map<String, Series> byId = new HashMap<>();
-        if (series.size() > FEW_SERIES) {
-            handle.select("SELECT " + SeriesRows.COLUMNS + " FROM series")
-                    .map(SeriesRows::map)
-                    .forEach(s -> byId.put(s.id(), s));
-            return byId;
-        }
-        for (Series s : series) {
-            handle.select("SELECT " + SeriesRows.COLUMNS + " FROM series WHERE id = ?", s.id())
-                    .map(SeriesRows::map)
-                    .findOne()
-                    .ifPresent(stored -> byId.put(stored.id(), stored));
-        }
-        return byId;
-    }
-
-    /** Up to this many series an ingest looks up one by one rather than reading the series table. */
-    private static final int FEW_SERIES = 50;
 }
