@@ -56,7 +56,7 @@ final class BulkDownload {
         files.put(
                 "vintages.csv",
                 SeriesExport.table(series.stream()
-                        .map(s -> new SeriesExport(s, store.allVintages(s.id())))
+                        .map(s -> new SeriesExport(s, reads.allVintages(ctx, s.id())))
                         .toList()));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {

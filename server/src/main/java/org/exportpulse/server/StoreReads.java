@@ -3,9 +3,11 @@ package org.exportpulse.server;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.exportpulse.core.derive.DerivedMonthsSource;
 import org.exportpulse.core.series.MemoizedSource;
+import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.series.VintageSource;
 import org.exportpulse.store.SeriesStore;
@@ -65,6 +67,11 @@ final class StoreReads {
      */
     VintageSource vintages(Context ctx) {
         return snapshot(ctx)::vintages;
+    }
+
+    /** Every stored vintage of a series in the state {@code ctx} saw, as the store's {@code allVintages}. */
+    List<Observation> allVintages(Context ctx, String seriesId) {
+        return snapshot(ctx).allVintages(seriesId);
     }
 
     private StoreSnapshot snapshot(Context ctx) {

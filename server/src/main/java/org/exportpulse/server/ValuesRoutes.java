@@ -56,7 +56,7 @@ final class ValuesRoutes {
         ValuesQuery q = ValuesQuery.of(ctx, LocalDate.now(clock));
         switch (q.output()) {
             case BY_VINTAGE_DATE -> byVintageDate(ctx, series, q);
-            case INITIAL_RELEASE -> stored(ctx, series, q, firstReleases(series, q));
+            case INITIAL_RELEASE -> stored(ctx, series, q, firstReleases(ctx, series, q));
             case BY_REAL_TIME_PERIOD -> {
                 if (q.realTime().window()) {
                     spells(ctx, series, q);
@@ -73,7 +73,7 @@ final class ValuesRoutes {
         Series series = series(ctx);
         ValuesQuery q = ValuesQuery.of(ctx, LocalDate.now(clock));
         List<LocalDate> dates = new ArrayList<>();
-        for (LocalDate d : RealTimeValues.releaseDates(store.allVintages(series.id()))) {
+        for (LocalDate d : RealTimeValues.releaseDates(reads.allVintages(ctx, series.id()))) {
             if (q.realTime().current()
                     || !d.isBefore(q.realTime().start())
                             && !d.isAfter(q.realTime().end())) {
@@ -134,7 +134,7 @@ final class ValuesRoutes {
     /** ALFRED's output_type 1 over a window: each value and the days it was the one known. */
     private void spells(Context ctx, Series series, ValuesQuery q) {
         List<RealTimeValues.Spell> spells = RealTimeValues.spells(
-                store.allVintages(series.id()),
+                reads.allVintages(ctx, series.id()),
                 q.realTime().start(),
                 q.realTime().end());
         Page<RealTimeValues.Spell> page =
@@ -156,7 +156,7 @@ final class ValuesRoutes {
 
     /** ALFRED's output_type 2: one row per period, one column per release date. */
     private void byVintageDate(Context ctx, Series series, ValuesQuery q) {
-        List<Observation> vintages = store.allVintages(series.id());
+        List<Observation> vintages = reads.allVintages(ctx, series.id());
         List<LocalDate> dates = new ArrayList<>();
         for (LocalDate d : RealTimeValues.releaseDates(vintages)) {
             if (q.realTime().current()
@@ -202,8 +202,8 @@ final class ValuesRoutes {
         Answers.json(ctx, root);
     }
 
-    private List<Observation> firstReleases(Series series, ValuesQuery q) {
-        List<Observation> vintages = store.allVintages(series.id());
+    private List<Observation> firstReleases(Context ctx, Series series, ValuesQuery q) {
+        List<Observation> vintages = reads.allVintages(ctx, series.id());
         if (!q.realTime().current()) {
             vintages = vintages.stream()
                     .filter(o -> o.publicBy() != null

@@ -52,6 +52,13 @@ final class SeriesVintages {
         return known;
     }
 
+    /** Every vintage, by period in the store's order and then oldest first, as the store lists them. */
+    List<Observation> all() {
+        List<Observation> all = new ArrayList<>(size);
+        byPeriod.forEach(all::addAll);
+        return java.util.Collections.unmodifiableList(all);
+    }
+
     /** Every vintage of the period coded {@code code}, oldest first; empty when there is none. */
     List<Observation> vintages(String code) {
         return byCode.getOrDefault(code, List.of());

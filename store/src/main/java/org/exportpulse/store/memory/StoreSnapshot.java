@@ -97,6 +97,14 @@ public final class StoreSnapshot {
         return series.containsKey(seriesId) ? held(seriesId).vintages(period.code()) : List.of();
     }
 
+    /**
+     * Every stored vintage of a series, as {@link SeriesStore#allVintages}: by period, then oldest
+     * first; empty for an unknown series.
+     */
+    public List<Observation> allVintages(String seriesId) {
+        return series.containsKey(seriesId) ? held(seriesId).all() : List.of();
+    }
+
     private ObservationSource view(Function<SeriesVintages, List<Observation>> values) {
         return new ObservationSource() {
             @Override

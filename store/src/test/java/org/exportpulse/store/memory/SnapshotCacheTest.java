@@ -92,6 +92,10 @@ class SnapshotCacheTest {
                 .isEmpty();
         assertThat(snapshot.vintages("no.such.series", org.exportpulse.core.time.CalendarMonth.of(2024, 11)))
                 .isEmpty();
+        for (Series s : store.allSeries()) {
+            assertThat(snapshot.allVintages(s.id())).as(s.id()).isEqualTo(store.allVintages(s.id()));
+        }
+        assertThat(snapshot.allVintages("no.such.series")).isEmpty();
     }
 
     @Test
