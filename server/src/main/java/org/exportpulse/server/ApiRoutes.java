@@ -12,9 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,15 +103,7 @@ final class ApiRoutes {
 
     /** Current values with derived months, or as of {@code ?as_of=YYYY-MM-DD}. */
     private ObservationSource source(Context ctx) {
-        String asOf = ctx.queryParam("as_of");
-        if (asOf == null || asOf.isBlank()) {
-            return reads.current(ctx);
-        }
-        try {
-            return reads.asOf(ctx, LocalDate.parse(asOf.strip()));
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("as_of " + asOf + " is not a date (expected YYYY-MM-DD)", e);
-        }
+        return reads.of(ctx, Dates.parse("as_of", ctx.queryParam("as_of")));
     }
 
     static YearMonth month(String text) {

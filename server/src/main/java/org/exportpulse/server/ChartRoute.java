@@ -52,8 +52,7 @@ final class ChartRoute {
         Series series = store.series(id).orElseThrow(() -> NotFoundException.series(id));
         String transform = ctx.queryParam("transform") == null ? "lin" : ctx.queryParam("transform");
         DashboardCharts.View view = new DashboardCharts.View(transform, month(ctx, "from"), month(ctx, "to"));
-        String asOf = ctx.queryParam("as_of");
-        ObservationSource source = reads.of(ctx, asOf == null || asOf.isBlank() ? null : Dates.parse("as_of", asOf));
+        ObservationSource source = reads.of(ctx, Dates.parse("as_of", ctx.queryParam("as_of")));
         ChartImage chart = image(series, view, source);
         if (format.equals("svg")) {
             EntityTags.send(ctx, "image/svg+xml; charset=utf-8", chart.svg().getBytes(StandardCharsets.UTF_8));

@@ -78,7 +78,7 @@ final class DashboardPage {
         String seriesId = param(ctx, "series", presets.flagship().seriesId());
         String asOf = param(ctx, "as_of", "");
         Series series = store.series(seriesId).orElseThrow(() -> NotFoundException.series(seriesId));
-        ObservationSource source = reads.of(ctx, asOf.isEmpty() ? null : Dates.parse("as_of", asOf));
+        ObservationSource source = reads.of(ctx, Dates.parse("as_of", asOf));
         if (series.frequency() == Frequency.YEAR || series.frequency() == Frequency.FISCAL_YEAR) {
             ctx.contentType("text/html; charset=utf-8").result(yearly(series, source));
             return;
