@@ -2,7 +2,6 @@ package org.exportpulse.store.memory;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.exportpulse.core.series.Observation;
@@ -14,25 +13,19 @@ import org.exportpulse.core.vintage.RealTimeValues;
  */
 final class SeriesVintages {
 
-    private final List<List<Observation>> byPeriod;
-    private final Map<String, List<Observation>> byCode = new HashMap<>();
+    private final List<Observation> all;
+    private final Map<String, List<Observation>> byPeriod;
     private final List<Observation> current;
-    private final int size;
 
     /** @param vintages every vintage of one series, ordered by period and then vintage, as the store lists them */
     SeriesVintages(List<Observation> vintages) {
-        this.byPeriod = List.copyOf(RealTimeValues.byPeriod(vintages).values().stream()
-                .map(List::copyOf)
-                .toList());
+        this.all = List.copyOf(vintages);
+        this.byPeriod = RealTimeValues.byPeriod(all);
         List<Observation> latest = new ArrayList<>(byPeriod.size());
-        for (List<Observation> period : byPeriod) {
+        for (List<Observation> period : byPeriod.values()) {
             latest.add(highestVintage(period));
         }
         this.current = List.copyOf(latest);
-        for (List<Observation> period : byPeriod) {
-            byCode.put(period.get(0).period().code(), period);
-        }
-        this.size = vintages.size();
     }
 
     /** The highest vintage of each period, in period order. */
@@ -46,7 +39,7 @@ final class SeriesVintages {
      */
     List<Observation> asOf(LocalDate date) {
         List<Observation> known = new ArrayList<>(byPeriod.size());
-        for (List<Observation> period : byPeriod) {
+        for (List<Observation> period : byPeriod.values()) {
             RealTimeValues.knownOn(period, date).ifPresent(known::add);
         }
         return known;
@@ -54,19 +47,18 @@ final class SeriesVintages {
 
     /** Every vintage, by period in the store's order and then oldest first, as the store lists them. */
     List<Observation> all() {
-        List<Observation> all = new ArrayList<>(size);
-        byPeriod.forEach(all::addAll);
-        return java.util.Collections.unmodifiableList(all);
+        return all;
     }
 
     /** Every vintage of the period coded {@code code}, oldest first; empty when there is none. */
     List<Observation> vintages(String code) {
-        return byCode.getOrDefault(code, List.of());
+        List<Observation> period = byPeriod.get(code);
+        return period == null ? List.of() : java.util.Collections.unmodifiableList(period);
     }
 
     /** How many vintages this holds: what it costs to keep. */
     int size() {
-        return size;
+        return all.size();
     }
 
     private static Observation highestVintage(List<Observation> period) {
