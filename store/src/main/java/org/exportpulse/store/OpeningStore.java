@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.core.time.Period;
+import org.exportpulse.core.transform.MonthlyColumn;
 import org.exportpulse.formats.Batch;
 
 /**
@@ -101,9 +103,7 @@ public final class OpeningStore implements SeriesStore {
     }
 
     @Override
-    public void forEachMonthlyColumn(
-            Optional<LocalDate> asOf,
-            java.util.function.BiConsumer<String, org.exportpulse.core.transform.MonthlyColumn> each) {
+    public void forEachMonthlyColumn(Optional<LocalDate> asOf, BiConsumer<String, MonthlyColumn> each) {
         await().forEachMonthlyColumn(asOf, each);
     }
 

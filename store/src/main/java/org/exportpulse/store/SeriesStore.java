@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.core.time.Period;
+import org.exportpulse.core.transform.MonthlyColumn;
 import org.exportpulse.formats.Batch;
 
 /**
@@ -51,9 +53,7 @@ public interface SeriesStore extends ObservationSource, AutoCloseable {
      * @param asOf empty for the current values; a date for the values as {@link #asOf} gives them
      *     (per month, the highest vintage public by that date)
      */
-    void forEachMonthlyColumn(
-            Optional<LocalDate> asOf,
-            java.util.function.BiConsumer<String, org.exportpulse.core.transform.MonthlyColumn> each);
+    void forEachMonthlyColumn(Optional<LocalDate> asOf, BiConsumer<String, MonthlyColumn> each);
 
     /** {@link SeriesFacts} of every series with at least one stored value, by id, in one read. */
     Map<String, SeriesFacts> facts();

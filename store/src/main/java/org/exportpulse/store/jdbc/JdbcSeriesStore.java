@@ -13,12 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
 import org.exportpulse.core.series.Series;
 import org.exportpulse.core.time.Period;
+import org.exportpulse.core.transform.MonthlyColumn;
 import org.exportpulse.formats.Batch;
 import org.exportpulse.store.IngestReport;
 import org.exportpulse.store.PublishedVintage;
@@ -220,9 +222,7 @@ public final class JdbcSeriesStore implements SeriesStore {
     }
 
     @Override
-    public void forEachMonthlyColumn(
-            Optional<LocalDate> asOf,
-            java.util.function.BiConsumer<String, org.exportpulse.core.transform.MonthlyColumn> each) {
+    public void forEachMonthlyColumn(Optional<LocalDate> asOf, BiConsumer<String, MonthlyColumn> each) {
         MonthlyColumnsReader.read(dataSource, asOf, each);
     }
 

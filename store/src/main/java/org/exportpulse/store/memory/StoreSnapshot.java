@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.exportpulse.core.series.Observation;
 import org.exportpulse.core.series.ObservationSource;
@@ -35,8 +36,7 @@ public final class StoreSnapshot {
     private int keptVintages;
 
     /** A lock per series, held while it is read, so that requests arriving together read it once. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Object> loading =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Object> loading = new ConcurrentHashMap<>();
 
     private volatile boolean stable;
 
